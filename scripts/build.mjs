@@ -1,0 +1,33 @@
+// One bundled ESM entry: a single module load starts faster than hundreds of small ones.
+import {build} from 'esbuild';
+import {fileURLToPath} from 'node:url';
+import {readFileSync} from 'node:fs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const pkg = JSON.parse(readFileSync(`${root}/package.json`, 'utf8'));
+
+await build({
+  entryPoints: [`${root}/source/cli.tsx`],
+  outfile: `${root}/dist/cli.js`,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node22',
+  minify: true,
+  sourcemap: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+  define: {
+    'process.env.NODE_ENV': '"production"',
+    __DOCKHAND_VERSION__: JSON.stringify(pkg.version),
+  },
+  // Ink imports react-devtools-core only when DEV is set; keep it out of the bundle.
+  alias: {'react-devtools-core': `${root}/scripts/devtools-stub.mjs`},
+  banner: {
+    js: [
+      '#!/usr/bin/env node',
+      "import {createRequire as __cr} from 'node:module';",
+      'const require = __cr(import.meta.url);',
+    ].join('\n'),
+  },
+});

@@ -1,0 +1,216 @@
+// Shapes of the Docker Engine API objects dockhand reads (only the fields it uses), and the
+// contract of the engine client that the store and commands call. No React, no formatting here.
+
+export type EndpointSource = 'flag' | 'env' | 'context' | 'default';
+
+export type TlsFiles = {ca?: string; cert?: string; key?: string}; // PEM text, already read
+
+export type Endpoint = {
+	/** As given: unix:///var/run/docker.sock, tcp://host:2376, ssh://user@host */
+	url: string;
+	kind: 'unix' | 'tcp' | 'ssh';
+	socketPath?: string; // unix
+	host?: string; // tcp / ssh
+	port?: number; // tcp / ssh
+	user?: string; // ssh
+	tls?: {verify: boolean; files: TlsFiles};
+	/** tcp:// without TLS, or TLS without verification */
+	insecure: boolean;
+	source: EndpointSource;
+	contextName?: string;
+};
+
+export type ContainerState = 'created' | 'running' | 'paused' | 'restarting' | 'removing' | 'exited' | 'dead';
+
+export type Port = {IP?: string; PrivatePort: number; PublicPort?: number; Type: string};
+
+export type ContainerSummary = {
+	Id: string;
+	Names: string[];
+	Image: string;
+	ImageID: string;
+	Command: string;
+	Created: number; // unix seconds
+	State: ContainerState;
+	Status: string;
+	Ports: Port[];
+	Labels: Record<string, string> | null;
+	NetworkSettings?: {Networks?: Record<string, unknown> | null};
+};
+
+export type ContainerInspect = {
+	Id: string;
+	Name: string; // leading '/'
+	Created: string; // RFC 3339
+	Image: string;
+	RestartCount: number;
+	State: {
+		Status: ContainerState;
+		Running: boolean;
+		Paused: boolean;
+		Restarting: boolean;
+		OOMKilled: boolean;
+		Dead: boolean;
+		Pid: number;
+		ExitCode: number;
+		Error: string;
+		StartedAt: string;
+		FinishedAt: string;
+		Health?: {Status: 'starting' | 'healthy' | 'unhealthy' | 'none'; FailingStreak: number};
+	};
+	Config: {
+		Tty: boolean;
+		OpenStdin: boolean;
+		Image: string;
+		Cmd: string[] | null;
+		Entrypoint: string[] | null;
+		Env: string[] | null;
+		Labels: Record<string, string> | null;
+		WorkingDir: string;
+		User: string;
+	};
+	HostConfig: {RestartPolicy?: {Name: string; MaximumRetryCount: number}; NetworkMode?: string};
+	NetworkSettings: {Ports?: Record<string, Array<{HostIp: string; HostPort: string}> | null> | null; Networks?: Record<string, {IPAddress: string}> | null};
+	Mounts: Array<{Type: string; Name?: string; Source: string; Destination: string; RW: boolean}>;
+};
+
+export type ImageSummary = {
+	Id: string;
+	ParentId: string;
+	RepoTags: string[] | null;
+	RepoDigests: string[] | null;
+	Created: number;
+	Size: number;
+	Containers: number; // -1 when the daemon did not count
+	Labels: Record<string, string> | null;
+};
+
+export type ImageInspect = {
+	Id: string;
+	RepoTags: string[];
+	Created: string;
+	Size: number;
+	Architecture: string;
+	Os: string;
+	Author?: string;
+	Comment?: string;
+	Config: {Cmd?: string[] | null; Entrypoint?: string[] | null; Env?: string[] | null; WorkingDir?: string; ExposedPorts?: Record<string, object> | null; Labels?: Record<string, string> | null} | null;
+	RootFS?: {Type: string; Layers?: string[]};
+};
+
+export type ImageHistoryItem = {Id: string; Created: number; CreatedBy: string; Tags: string[] | null; Size: number; Comment: string};
+
+export type Volume = {Name: string; Driver: string; Mountpoint: string; CreatedAt?: string; Labels: Record<string, string> | null; Scope: string; UsageData?: {Size: number; RefCount: number} | null};
+
+export type Network = {Name: string; Id: string; Created: string; Scope: string; Driver: string; Internal: boolean; Labels: Record<string, string> | null; Containers?: Record<string, {Name: string; IPv4Address: string}>};
+
+export type Version = {Version: string; ApiVersion: string; MinAPIVersion: string; Os: string; Arch: string; KernelVersion?: string; GitCommit?: string; GoVersion?: string; Components?: Array<{Name: string; Version: string}>};
+
+export type Info = {ID: string; Name: string; ServerVersion: string; Containers: number; ContainersRunning: number; ContainersPaused: number; ContainersStopped: number; Images: number; NCPU: number; MemTotal: number; OperatingSystem: string; Driver: string; CgroupVersion?: string};
+
+export type SystemDf = {LayersSize: number; Images: ImageSummary[]; Containers: Array<ContainerSummary & {SizeRw?: number; SizeRootFs?: number}>; Volumes: Volume[]};
+
+export type PruneResult = {Deleted: string[]; SpaceReclaimed: number};
+
+export type Ping = {apiVersion: string | null; osType?: string; builderVersion?: string; server?: string; libpodApiVersion?: string};
+
+/** One /events message, normalised: both the current (Type/Action/Actor) and legacy (status/id/from) shapes. */
+export type DockerEvent = {
+	Type: 'container' | 'image' | 'volume' | 'network' | 'daemon' | 'plugin' | 'service' | 'node' | 'secret' | 'config' | string;
+	Action: string; // may carry a suffix: "exec_start: sh", "health_status: healthy"
+	Actor: {ID: string; Attributes: Record<string, string>};
+	scope?: string;
+	time: number; // seconds
+	timeNano: number;
+};
+
+export type LogChunk = {stream: 'stdout' | 'stderr' | 'system'; data: Uint8Array};
+
+export type StatsSample = {
+	read: string;
+	preread?: string;
+	name?: string;
+	id?: string;
+	pids_stats?: {current?: number};
+	cpu_stats: {cpu_usage: {total_usage: number; percpu_usage?: number[]}; system_cpu_usage?: number; online_cpus?: number};
+	precpu_stats: {cpu_usage: {total_usage: number; percpu_usage?: number[]}; system_cpu_usage?: number; online_cpus?: number};
+	memory_stats: {usage?: number; limit?: number; stats?: Record<string, number>};
+	networks?: Record<string, {rx_bytes: number; tx_bytes: number}>;
+	blkio_stats?: {io_service_bytes_recursive?: Array<{op: string; value: number}> | null};
+};
+
+export type Filters = Record<string, string[]>;
+
+export type StreamOptions = {signal?: AbortSignal};
+
+export type LogsOptions = StreamOptions & {
+	follow?: boolean;
+	tail?: number | 'all';
+	since?: number; // unix seconds
+	until?: number;
+	timestamps?: boolean;
+	stdout?: boolean; // default true
+	stderr?: boolean; // default true
+	/** The container's Config.Tty: decides framed vs raw (never the Content-Type). Inspected if omitted. */
+	tty?: boolean;
+};
+
+export type ExecCreateOptions = {Cmd: string[]; Tty?: boolean; AttachStdin?: boolean; AttachStdout?: boolean; AttachStderr?: boolean; Env?: string[]; WorkingDir?: string; User?: string};
+export type ExecInspect = {ID: string; Running: boolean; ExitCode: number | null; ProcessConfig?: {entrypoint: string; arguments: string[]}};
+
+/** The engine client: every daemon call dockhand makes goes through one of these. */
+export interface Engine {
+	readonly endpoint: Endpoint;
+	readonly readOnly: boolean;
+	/** Negotiated "1.41" once negotiate() ran (or pinned by DOCKER_API_VERSION). */
+	readonly apiVersion: string | null;
+	negotiate(): Promise<string>;
+	ping(options?: StreamOptions & {timeoutMs?: number}): Promise<Ping>;
+	version(): Promise<Version>;
+	info(): Promise<Info>;
+	systemDf(): Promise<SystemDf>;
+
+	listContainers(options?: {all?: boolean; filters?: Filters; size?: boolean}): Promise<ContainerSummary[]>;
+	inspectContainer(id: string): Promise<ContainerInspect>;
+	topContainer(id: string, psArgs?: string): Promise<{Titles: string[]; Processes: string[][]}>;
+	startContainer(id: string): Promise<'started' | 'already-started'>;
+	stopContainer(id: string, options?: {t?: number; signal?: string}): Promise<'stopped' | 'already-stopped'>;
+	restartContainer(id: string, options?: {t?: number}): Promise<void>;
+	killContainer(id: string, signal?: string): Promise<void>;
+	pauseContainer(id: string): Promise<void>;
+	unpauseContainer(id: string): Promise<void>;
+	removeContainer(id: string, options?: {force?: boolean; volumes?: boolean}): Promise<void>;
+	renameContainer(id: string, name: string): Promise<void>;
+	pruneContainers(filters?: Filters): Promise<{ContainersDeleted: string[] | null; SpaceReclaimed: number}>;
+
+	listImages(options?: {all?: boolean; filters?: Filters}): Promise<ImageSummary[]>;
+	inspectImage(id: string): Promise<ImageInspect>;
+	imageHistory(id: string): Promise<ImageHistoryItem[]>;
+	removeImage(id: string, options?: {force?: boolean; noprune?: boolean}): Promise<Array<{Untagged?: string; Deleted?: string}>>;
+	pruneImages(options?: {dangling?: boolean}): Promise<{ImagesDeleted: Array<{Untagged?: string; Deleted?: string}> | null; SpaceReclaimed: number}>;
+
+	listVolumes(options?: {filters?: Filters}): Promise<Volume[]>;
+	inspectVolume(name: string): Promise<Volume>;
+	removeVolume(name: string, options?: {force?: boolean}): Promise<void>;
+	pruneVolumes(): Promise<{VolumesDeleted: string[] | null; SpaceReclaimed: number}>;
+
+	listNetworks(options?: {filters?: Filters}): Promise<Network[]>;
+	inspectNetwork(id: string): Promise<Network>;
+	removeNetwork(id: string): Promise<void>;
+	pruneNetworks(): Promise<{NetworksDeleted: string[] | null}>;
+
+	/** Newline-delimited JSON; a malformed line goes to onBadLine and the stream goes on. Ends when the daemon closes it. */
+	events(options?: StreamOptions & {since?: number; until?: number; filters?: Filters; onBadLine?: (line: string, error: Error) => void}): AsyncIterable<DockerEvent>;
+	logs(id: string, options?: LogsOptions): AsyncIterable<LogChunk>;
+	stats(id: string, options?: StreamOptions & {stream?: boolean; oneShot?: boolean}): AsyncIterable<StatsSample>;
+	statsOnce(id: string): Promise<StatsSample>;
+
+	execCreate(containerId: string, options: ExecCreateOptions): Promise<string>;
+	/** Hijacked, raw duplex stream (Tty exec). */
+	execStart(execId: string, options?: {tty?: boolean}): Promise<import('node:stream').Duplex>;
+	execResize(execId: string, size: {h: number; w: number}): Promise<void>;
+	execInspect(execId: string): Promise<ExecInspect>;
+
+	/** Closes pooled connections; open streams are aborted. */
+	close(): Promise<void>;
+}
