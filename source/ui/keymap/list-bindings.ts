@@ -1,0 +1,3 @@
+import type {Binding} from './types.js';
+
+export const listBindings: Binding[] = [];
