@@ -26,7 +26,8 @@ export const signals: ReadonlyArray<{signal: SignalName; detail: string}> = [
 
 const message = (level: 'info' | 'error', text: string): MessageOutcome => ({kind: 'message', level, text});
 
-export function createActionService(engine: Engine, store: Store): ActionService {
+/** `shell`: the --shell choice for exec; without it /bin/bash, then /bin/sh. */
+export function createActionService(engine: Engine, store: Store, options: {shell?: string} = {}): ActionService {
 	const pending = createPendingRegistry();
 	const resources = createResourceActions({engine, store, pending});
 
@@ -149,6 +150,6 @@ export function createActionService(engine: Engine, store: Store): ActionService
 		removeResource: resources.removeResource,
 		pruneMenu: resources.pruneMenu,
 		prune: resources.prune,
-		prepareExec: (containerId, options) => prepareExec({engine, store, pending}, containerId, options),
+		prepareExec: (containerId, exec = {}) => prepareExec({engine, store, pending}, containerId, {...exec, shell: exec.shell ?? options.shell}),
 	};
 }

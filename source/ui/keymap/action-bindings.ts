@@ -1,3 +1,29 @@
+// Keys that act on the selected (or marked) items of the list: container control, exec, removal,
+// prune. The same keys serve every tab; each tab's handler does what fits its kind of item.
 import type {Binding} from './types.js';
 
-export const actionBindings: Binding[] = [];
+export const actionCommands = {
+	startStop: 'action.start-stop',
+	restart: 'action.restart',
+	pause: 'action.pause',
+	kill: 'action.kill',
+	signal: 'action.signal',
+	remove: 'action.remove',
+	removeWithVolumes: 'action.remove-with-volumes',
+	exec: 'action.exec',
+	mark: 'action.mark',
+	prune: 'action.prune',
+} as const;
+
+export const actionBindings: Binding[] = [
+	{command: actionCommands.startStop, keys: ['s'], context: 'list', description: 'start or stop (whichever applies)', hint: 'start/stop'},
+	{command: actionCommands.restart, keys: ['r'], context: 'list', description: 'restart', hint: 'restart'},
+	{command: actionCommands.pause, keys: ['p'], context: 'list', description: 'pause or unpause', hint: 'pause'},
+	{command: actionCommands.kill, keys: ['K'], context: 'list', description: 'kill (SIGKILL, asks first)', hint: 'kill'},
+	{command: actionCommands.signal, keys: ['ctrl+k'], context: 'list', description: 'send a signal (choose which)'},
+	{command: actionCommands.remove, keys: ['d'], context: 'list', description: 'remove (asks first; running containers: force)', hint: 'remove'},
+	{command: actionCommands.removeWithVolumes, keys: ['D'], context: 'list', description: 'remove a container with its anonymous volumes'},
+	{command: actionCommands.exec, keys: ['e'], context: 'list', description: 'open a shell in the container', hint: 'shell'},
+	{command: actionCommands.mark, keys: ['space'], context: 'list', description: 'mark or unmark (actions apply to all marked)', hint: 'mark'},
+	{command: actionCommands.prune, keys: ['X'], context: 'list', description: 'prune menu: remove what nothing uses'},
+];
