@@ -155,6 +155,24 @@ export type LogsOptions = StreamOptions & {
 	tty?: boolean;
 };
 
+/** Body of POST /containers/create (the fields dockhand and its tests set). */
+export type ContainerCreateBody = {
+	Image: string;
+	Cmd?: string[];
+	Entrypoint?: string[];
+	Env?: string[];
+	Tty?: boolean;
+	OpenStdin?: boolean;
+	AttachStdin?: boolean;
+	Labels?: Record<string, string>;
+	WorkingDir?: string;
+	User?: string;
+	StopTimeout?: number;
+	StopSignal?: string;
+	Healthcheck?: {Test: string[]; Interval?: number; Timeout?: number; Retries?: number; StartPeriod?: number};
+	HostConfig?: {NetworkMode?: string; AutoRemove?: boolean; RestartPolicy?: {Name: string; MaximumRetryCount?: number}; Memory?: number; Init?: boolean};
+};
+
 export type ExecCreateOptions = {Cmd: string[]; Tty?: boolean; AttachStdin?: boolean; AttachStdout?: boolean; AttachStderr?: boolean; Env?: string[]; WorkingDir?: string; User?: string};
 export type ExecInspect = {ID: string; Running: boolean; ExitCode: number | null; ProcessConfig?: {entrypoint: string; arguments: string[]}};
 
@@ -181,6 +199,9 @@ export interface Engine {
 	unpauseContainer(id: string): Promise<void>;
 	removeContainer(id: string, options?: {force?: boolean; volumes?: boolean}): Promise<void>;
 	renameContainer(id: string, name: string): Promise<void>;
+	createContainer(body: ContainerCreateBody, options?: {name?: string}): Promise<{Id: string; Warnings: string[] | null}>;
+	/** Resolves when the container reaches the condition (default 'not-running'). */
+	waitContainer(id: string, options?: StreamOptions & {condition?: 'not-running' | 'next-exit' | 'removed'}): Promise<{StatusCode: number}>;
 	pruneContainers(filters?: Filters): Promise<{ContainersDeleted: string[] | null; SpaceReclaimed: number}>;
 
 	listImages(options?: {all?: boolean; filters?: Filters}): Promise<ImageSummary[]>;
@@ -200,8 +221,10 @@ export interface Engine {
 	pruneNetworks(): Promise<{NetworksDeleted: string[] | null}>;
 
 	/** Newline-delimited JSON; a malformed line goes to onBadLine and the stream goes on. Ends when the daemon closes it. */
-	events(options?: StreamOptions & {since?: number; until?: number; filters?: Filters; onBadLine?: (line: string, error: Error) => void}): AsyncIterable<DockerEvent>;
+	/** `onOpen` runs once the daemon has accepted the subscription (resync after it, so nothing falls between). */
+	events(options?: StreamOptions & {since?: number; until?: number; filters?: Filters; onBadLine?: (line: string, error: Error) => void; onOpen?: () => void}): AsyncIterable<DockerEvent>;
 	logs(id: string, options?: LogsOptions): AsyncIterable<LogChunk>;
+	/** A stream of samples (one per second from dockerd); `oneShot` with stream=false skips the second sample (API ≥ 1.41). */
 	stats(id: string, options?: StreamOptions & {stream?: boolean; oneShot?: boolean}): AsyncIterable<StatsSample>;
 	statsOnce(id: string): Promise<StatsSample>;
 

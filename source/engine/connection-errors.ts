@@ -1,0 +1,85 @@
+// Turns low-level socket/TLS/timeout errors into plain sentences that name the endpoint and the fix.
+import {DockerConnectionError} from './errors.js';
+import type {Endpoint} from './types.js';
+
+const tlsVerifyCodes = new Set([
+	'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+	'UNABLE_TO_GET_ISSUER_CERT',
+	'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+	'SELF_SIGNED_CERT_IN_CHAIN',
+	'DEPTH_ZERO_SELF_SIGNED_CERT',
+	'CERT_UNTRUSTED',
+	'CERT_SIGNATURE_FAILURE',
+]);
+
+/** Where the CA for this endpoint is configured, for the fix in a TLS message. */
+function caSetting(endpoint: Endpoint): string {
+	if (endpoint.source === 'context') return `the ca.pem of context "${endpoint.contextName ?? '?'}"`;
+	return 'DOCKER_CERT_PATH (a directory holding ca.pem, cert.pem, key.pem)';
+}
+
+function errorCode(error: unknown): string | undefined {
+	let current: unknown = error;
+	for (let depth = 0; depth < 4 && current instanceof Error; depth++) {
+		const code = (current as {code?: unknown}).code;
+		if (typeof code === 'string' && code !== 'UND_ERR_SOCKET') return code;
+		current = (current as {cause?: unknown}).cause;
+	}
+	return (error as {code?: string} | undefined)?.code;
+}
+
+/** Maps an error thrown by the transport; returns undefined when it is not a connection problem. */
+export function toConnectionError(error: unknown, endpoint: Endpoint, timeoutMs?: number): DockerConnectionError | undefined {
+	if (error instanceof DockerConnectionError) return error;
+	const code = errorCode(error);
+	if (!code) return undefined;
+	const at = endpoint.url;
+	const make = (message: string, kind: string) => new DockerConnectionError(message, at, kind, {cause: error});
+	const retarget = 'set DOCKER_HOST or -H';
+	switch (code) {
+		case 'ENOENT':
+			return make(`no Docker daemon at ${at} (socket missing) — is dockerd running? ${retarget}`, 'ENOENT');
+		case 'EACCES':
+		case 'EPERM':
+			return make(`permission denied on ${at} — add your user to the docker group or run with sudo`, 'EACCES');
+		case 'ECONNREFUSED':
+			return endpoint.kind === 'unix'
+				? make(`Docker daemon at ${at} refused the connection (stale socket, nothing listening) — is dockerd running? ${retarget}`, 'ECONNREFUSED')
+				: make(`connection refused by ${at} — is the daemon listening on that port? ${retarget}`, 'ECONNREFUSED');
+		case 'ENOTFOUND':
+		case 'EAI_AGAIN':
+			return make(`cannot resolve host of ${at} — check the host name in DOCKER_HOST or -H`, 'ENOTFOUND');
+		case 'EHOSTUNREACH':
+		case 'ENETUNREACH':
+			return make(`host of ${at} is unreachable — check the network or ${retarget}`, 'EHOSTUNREACH');
+		case 'ETIMEDOUT':
+		case 'UND_ERR_CONNECT_TIMEOUT':
+			return make(`timed out connecting to ${at} — is the host up and the port open? ${retarget}`, 'TIMEOUT');
+		case 'UND_ERR_HEADERS_TIMEOUT':
+		case 'UND_ERR_BODY_TIMEOUT':
+			return make(`Docker daemon at ${at} did not answer within ${Math.round((timeoutMs ?? 0) / 1000)} s — is it overloaded or hung?`, 'TIMEOUT');
+		case 'ECONNRESET':
+		case 'EPIPE':
+		case 'UND_ERR_SOCKET':
+		case 'UND_ERR_CLOSED':
+			return make(`connection to ${at} closed unexpectedly — did the daemon stop?${endpoint.kind === 'tcp' && !endpoint.tls ? ' (if that port speaks TLS, set DOCKER_TLS_VERIFY=1)' : ''}`, 'CLOSED');
+		case 'UND_ERR_DESTROYED':
+			return make(`connection to ${at} was closed by dockhand`, 'CLOSED');
+		case 'ERR_TLS_CERT_ALTNAME_INVALID':
+			return make(`TLS certificate of ${at} is not valid for that host name — connect by the name in the certificate`, 'TLS');
+		case 'CERT_HAS_EXPIRED':
+		case 'CERT_NOT_YET_VALID':
+			return make(`TLS certificate of ${at} is expired or not yet valid (${code}) — renew the daemon's certificate`, 'TLS');
+		default:
+			if (tlsVerifyCodes.has(code)) {
+				return make(`TLS certificate of ${at} could not be verified (${code}) — point ${caSetting(endpoint)} at the CA that signed it`, 'TLS');
+			}
+			if (code.startsWith('ERR_SSL') || code.startsWith('ERR_TLS') || code === 'EPROTO') {
+				return make(`TLS handshake with ${at} failed (${code}) — does that port speak TLS, and are the client certificate and key right?`, 'TLS');
+			}
+			if (code.startsWith('E') && /^E[A-Z]+$/.test(code)) {
+				return make(`cannot connect to ${at} (${code}) — ${retarget}`, code);
+			}
+			return undefined;
+	}
+}

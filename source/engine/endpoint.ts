@@ -1,0 +1,67 @@
+// Endpoint resolution in the docker CLI's order: -H flag, DOCKER_HOST, DOCKER_CONTEXT, the config's
+// currentContext, then the default socket. Reads files, never the network.
+import {homedir} from 'node:os';
+import {join} from 'node:path';
+import {currentContextName, dockerConfigDir, loadContext} from './docker-context.js';
+import {EndpointError} from './errors.js';
+import {readCertDir} from './tls-files.js';
+import type {Endpoint, EndpointSource, TlsFiles} from './types.js';
+
+export const DEFAULT_DOCKER_HOST = 'unix:///var/run/docker.sock';
+
+export type ResolveEndpointOptions = {host?: string; env?: NodeJS.ProcessEnv; homeDir?: string};
+
+type TlsChoice = {verify: boolean; files: TlsFiles} | undefined;
+
+/** Parses a host URL; `tls` applies to tcp:// only. */
+export function parseHost(url: string, source: EndpointSource, tls: TlsChoice, contextName?: string): Endpoint {
+	const text = url.trim();
+	const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(text)?.[1]?.toLowerCase();
+	if (scheme === 'unix') {
+		const socketPath = text.slice('unix://'.length);
+		if (!socketPath) throw new EndpointError(`"${url}" names no socket path — use unix:///path/to/docker.sock`);
+		return {url: text, kind: 'unix', socketPath, insecure: false, source, contextName};
+	}
+	if (scheme === 'tcp') {
+		const parsed = safeUrl(text.replace(/^tcp:/i, 'http:'), url);
+		if (!parsed.hostname) throw new EndpointError(`"${url}" names no host — use tcp://host:2376`);
+		const port = parsed.port ? Number(parsed.port) : tls ? 2376 : 2375;
+		const host = parsed.hostname.replace(/^\[(.*)\]$/, '$1');
+		return {url: text, kind: 'tcp', host, port, tls, insecure: !tls || !tls.verify, source, contextName};
+	}
+	if (scheme === 'ssh') {
+		const parsed = safeUrl(text, url);
+		if (!parsed.hostname) throw new EndpointError(`"${url}" names no host — use ssh://user@host`);
+		return {url: text, kind: 'ssh', host: parsed.hostname, port: parsed.port ? Number(parsed.port) : 22, user: parsed.username ? decodeURIComponent(parsed.username) : undefined, insecure: false, source, contextName};
+	}
+	if (!scheme) throw new EndpointError(`"${url}" is not a daemon URL — use unix:///path, tcp://host:port or ssh://user@host`);
+	throw new EndpointError(`${scheme}:// endpoints are not supported — use unix:///path, tcp://host:port or ssh://user@host`);
+}
+
+function safeUrl(text: string, original: string): URL {
+	try {
+		return new URL(text);
+	} catch {
+		throw new EndpointError(`"${original}" is not a valid daemon URL`);
+	}
+}
+
+/** DOCKER_TLS_VERIFY turns TLS on (and verification); DOCKER_CERT_PATH (default ~/.docker) holds the PEM files. */
+function tlsFromEnv(env: NodeJS.ProcessEnv, homeDir: string): TlsChoice {
+	if (!env.DOCKER_TLS_VERIFY) return undefined;
+	const dir = env.DOCKER_CERT_PATH || join(homeDir, '.docker');
+	return {verify: true, files: readCertDir(dir)};
+}
+
+export function resolveEndpoint(options: ResolveEndpointOptions = {}): Endpoint {
+	const env = options.env ?? process.env;
+	const homeDir = options.homeDir ?? homedir();
+	if (options.host) return parseHost(options.host, 'flag', tlsFromEnv(env, homeDir));
+	if (env.DOCKER_HOST) return parseHost(env.DOCKER_HOST, 'env', tlsFromEnv(env, homeDir));
+	const configDir = dockerConfigDir(env, homeDir);
+	const contextName = env.DOCKER_CONTEXT || currentContextName(configDir);
+	if (!contextName || contextName === 'default') return parseHost(DEFAULT_DOCKER_HOST, 'default', undefined, contextName);
+	const context = loadContext(configDir, contextName);
+	const tls = context.tls || context.skipTlsVerify ? {verify: !context.skipTlsVerify, files: context.tls ?? {}} : undefined;
+	return parseHost(context.host, 'context', tls, contextName);
+}

@@ -1,0 +1,68 @@
+// Error types of the engine client. Each carries what a UI needs for one honest line.
+
+/** The daemon answered with an HTTP error; `daemonMessage` is its own {"message"} text. */
+export class DockerApiError extends Error {
+	override readonly name = 'DockerApiError';
+	constructor(
+		readonly status: number,
+		readonly daemonMessage: string,
+		readonly method: string,
+		readonly path: string,
+	) {
+		super(`${method} ${path} → ${status}: ${daemonMessage || '(no message)'}`);
+	}
+}
+
+/** The daemon could not be reached (or the connection broke); the message names endpoint and fix. */
+export class DockerConnectionError extends Error {
+	override readonly name = 'DockerConnectionError';
+	constructor(
+		message: string,
+		readonly endpoint: string,
+		/** ENOENT, EACCES, ECONNREFUSED, TLS, TIMEOUT, CLOSED, … */
+		readonly code: string,
+		options?: {cause?: unknown},
+	) {
+		super(message, options);
+	}
+}
+
+/** --read-only refused a request that would change something; nothing was sent. */
+export class ReadOnlyError extends Error {
+	override readonly name = 'ReadOnlyError';
+	constructor(
+		readonly method: string,
+		readonly path: string,
+	) {
+		super(`read-only mode: refused ${method} ${path}`);
+	}
+}
+
+/** The endpoint or its configuration cannot be used (bad URL, unknown context, ssh:// for now). */
+export class EndpointError extends Error {
+	override readonly name = 'EndpointError';
+}
+
+/** Client and daemon share no API version dockhand can speak. */
+export class ApiVersionError extends Error {
+	override readonly name = 'ApiVersionError';
+}
+
+export function isAbortError(error: unknown): boolean {
+	return error instanceof Error && (error.name === 'AbortError' || (error as {code?: string}).code === 'UND_ERR_ABORTED' || (error as {code?: string}).code === 'ABORT_ERR');
+}
+
+/** One line for a status bar or stderr. */
+export function describeError(error: unknown): string {
+	if (error instanceof DockerApiError) {
+		const text = error.daemonMessage.trim() || `HTTP ${error.status}`;
+		return oneLine(error.status >= 500 ? `daemon error: ${text}` : text);
+	}
+	if (isAbortError(error)) return 'cancelled';
+	if (error instanceof Error) return oneLine(error.message || error.name);
+	return oneLine(String(error));
+}
+
+function oneLine(text: string): string {
+	return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+}

@@ -1,0 +1,216 @@
+// The one path every daemon call takes: read-only guard (before any byte is sent), lazy cached API
+// version negotiation and /vX.Y prefix, timeouts, JSON parsing and error mapping.
+import type {Duplex, Readable} from 'node:stream';
+import type {Dispatcher} from 'undici';
+import {negotiateApiVersion} from './api-version.js';
+import {toConnectionError} from './connection-errors.js';
+import {DockerApiError, DockerConnectionError, ReadOnlyError, isAbortError} from './errors.js';
+import {encodeQuery, type QueryValue} from './query-string.js';
+import type {Transport} from './transport.js';
+import type {Endpoint, Ping} from './types.js';
+
+export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'DELETE';
+
+export type RequestSpec = {
+	method: HttpMethod;
+	/** Unversioned path ("/containers/json"); the negotiated prefix is added here. */
+	path: string;
+	query?: Record<string, QueryValue>;
+	body?: unknown;
+	signal?: AbortSignal;
+	/** Headers (and, for non-streams, body) timeout; defaults to the engine's requestTimeoutMs. */
+	timeoutMs?: number;
+	/** Long-lived body: no body timeout. */
+	stream?: boolean;
+	/** false for /_ping, which is served unversioned. */
+	versioned?: boolean;
+	/** Statuses that are answers, not errors (304 on start/stop). */
+	okStatuses?: readonly number[];
+};
+
+export type Response = {status: number; headers: Dispatcher.ResponseData['headers']; body: Dispatcher.ResponseData['body']};
+
+export type RequestCoreOptions = {readOnly: boolean; pinnedApiVersion?: string; requestTimeoutMs: number};
+
+const safeMethods = new Set(['GET', 'HEAD']);
+
+export class RequestCore {
+	apiVersion: string | null;
+	private negotiation: Promise<string> | undefined;
+	private readonly closing = new AbortController();
+
+	constructor(
+		readonly endpoint: Endpoint,
+		private readonly transport: Transport,
+		private readonly options: RequestCoreOptions,
+	) {
+		this.apiVersion = options.pinnedApiVersion ?? null;
+	}
+
+	get readOnly(): boolean {
+		return this.options.readOnly;
+	}
+
+	/** Connection stats of the pool (open sockets, running requests): used to prove streams do not leak. */
+	get stats(): {connected: number; running: number; size: number} {
+		const {connected, running, size} = this.transport.pool.stats;
+		return {connected, running, size};
+	}
+
+	/** Negotiates once; a failure is not cached, so the next call retries (daemon started later). */
+	negotiate(): Promise<string> {
+		if (this.apiVersion) return Promise.resolve(this.apiVersion);
+		this.negotiation ??= this.ping().then(
+			ping => {
+				this.apiVersion = negotiateApiVersion(ping.apiVersion);
+				return this.apiVersion;
+			},
+		).finally(() => {
+			this.negotiation = undefined;
+		});
+		return this.negotiation;
+	}
+
+	async ping(options: {signal?: AbortSignal; timeoutMs?: number} = {}): Promise<Ping> {
+		const response = await this.send({method: 'GET', path: '/_ping', versioned: false, ...options});
+		await response.body.dump();
+		const header = (name: string) => {
+			const value = response.headers[name];
+			return Array.isArray(value) ? value[0] : value;
+		};
+		return {
+			apiVersion: header('api-version') ?? null,
+			osType: header('ostype'),
+			builderVersion: header('builder-version'),
+			server: header('server'),
+			libpodApiVersion: header('libpod-api-version'),
+		};
+	}
+
+	guard(method: string, path: string): void {
+		if (this.options.readOnly && !safeMethods.has(method)) throw new ReadOnlyError(method, path);
+	}
+
+	async fullPath(spec: Pick<RequestSpec, 'path' | 'query' | 'versioned'>): Promise<string> {
+		const prefix = spec.versioned === false ? '' : `/v${await this.negotiate()}`;
+		return `${prefix}${spec.path}${encodeQuery(spec.query)}`;
+	}
+
+	/** Sends a request; non-OK statuses become DockerApiError (body consumed), transport errors plain sentences. */
+	async send(spec: RequestSpec): Promise<Response> {
+		this.guard(spec.method, spec.path);
+		const signal = spec.signal ? AbortSignal.any([spec.signal, this.closing.signal]) : this.closing.signal;
+		const timeoutMs = spec.timeoutMs ?? this.options.requestTimeoutMs;
+		let response: Dispatcher.ResponseData;
+		try {
+			signal.throwIfAborted();
+			const path = await this.fullPath(spec);
+			const hasBody = spec.body !== undefined;
+			response = await this.transport.pool.request({
+				origin: this.transport.origin,
+				method: spec.method,
+				path,
+				headers: hasBody ? {'content-type': 'application/json'} : undefined,
+				body: hasBody ? JSON.stringify(spec.body) : undefined,
+				signal,
+				headersTimeout: timeoutMs,
+				bodyTimeout: spec.stream ? 0 : timeoutMs,
+			});
+		} catch (error) {
+			throw this.mapError(error, timeoutMs);
+		}
+		const {statusCode: status, headers, body} = response;
+		if (status >= 400 || (status >= 300 && !spec.okStatuses?.includes(status))) {
+			const text = await body.text().catch(() => '');
+			throw new DockerApiError(status, daemonMessage(text), spec.method, spec.path);
+		}
+		return {status, headers, body};
+	}
+
+	async json<T>(spec: RequestSpec): Promise<T> {
+		const {body} = await this.send(spec);
+		try {
+			return (await body.json()) as T;
+		} catch (error) {
+			throw this.mapError(error, spec.timeoutMs ?? this.options.requestTimeoutMs);
+		}
+	}
+
+	/** For calls answered by 204/304: returns the status, body drained. */
+	async empty(spec: RequestSpec): Promise<number> {
+		const {status, body} = await this.send(spec);
+		await body.dump();
+		return status;
+	}
+
+	/** Hijacks the connection (exec start): undici sends the Upgrade handshake itself. */
+	async upgrade(spec: Pick<RequestSpec, 'path' | 'query' | 'body' | 'signal'>): Promise<Duplex> {
+		this.guard('POST', spec.path);
+		try {
+			const path = await this.fullPath(spec);
+			// undici passes `body` through to dispatch; its UpgradeOptions type just does not list it
+			const options: Dispatcher.UpgradeOptions & {body: string} = {
+				path,
+				method: 'POST',
+				protocol: 'tcp',
+				headers: {'content-type': 'application/json'},
+				body: JSON.stringify(spec.body ?? {}),
+				signal: spec.signal,
+			};
+			const {socket} = await this.transport.pool.upgrade(options);
+			return socket;
+		} catch (error) {
+			throw this.mapError(error, this.options.requestTimeoutMs);
+		}
+	}
+
+	/** Maps transport errors; aborts and already-mapped errors pass through. */
+	mapError(error: unknown, timeoutMs?: number): unknown {
+		if (isAbortError(error) || error instanceof DockerApiError || error instanceof ReadOnlyError) return error;
+		if (this.closing.signal.aborted && !(error instanceof DockerConnectionError)) {
+			return new DockerConnectionError(`connection to ${this.endpoint.url} was closed by dockhand`, this.endpoint.url, 'CLOSED', {cause: error});
+		}
+		return toConnectionError(error, this.endpoint, timeoutMs) ?? error;
+	}
+
+	/** Reads a body as chunks; ends quietly when the caller aborted, and always releases the socket. */
+	async *chunks(body: Readable, signal?: AbortSignal): AsyncGenerator<Uint8Array> {
+		try {
+			for await (const chunk of body) yield chunk as Uint8Array;
+		} catch (error) {
+			if (signal?.aborted || this.closing.signal.aborted) return;
+			throw this.mapError(error);
+		} finally {
+			if (!body.destroyed) body.destroy();
+		}
+	}
+
+	/** send() + chunks() for long-lived responses; an abort before the answer also ends quietly. */
+	async *stream(spec: RequestSpec): AsyncGenerator<Uint8Array> {
+		let response: Response;
+		try {
+			response = await this.send({...spec, stream: true});
+		} catch (error) {
+			if (spec.signal?.aborted || this.closing.signal.aborted) return;
+			throw error;
+		}
+		yield* this.chunks(response.body, spec.signal);
+	}
+
+	async close(): Promise<void> {
+		this.closing.abort();
+		await this.transport.pool.destroy();
+	}
+}
+
+/** The daemon's {"message": "..."} or the plain text it sent. */
+export function daemonMessage(text: string): string {
+	const trimmed = text.trim();
+	try {
+		const parsed = JSON.parse(trimmed) as {message?: unknown};
+		if (parsed && typeof parsed.message === 'string') return parsed.message;
+	} catch {
+		// not JSON: plain-text error bodies exist (proxies, very old daemons)
+	}
+	return trimmed;
+}

@@ -1,0 +1,88 @@
+// Long-lived endpoints as async iterables: events (JSON lines), logs (framed or raw by Config.Tty)
+// and stats (JSON object stream). Breaking out of a for-await or aborting releases the socket.
+import {apiVersionAtLeast} from './api-version.js';
+import {seg} from './container-calls.js';
+import {JsonObjectStreamDecoder} from './json-stream.js';
+import {JsonLinesDecoder} from './json-lines.js';
+import {LogFrameDecoder} from './log-frames.js';
+import {normaliseEvent} from './normalise-event.js';
+import type {QueryValue} from './query-string.js';
+import type {RequestCore} from './request-core.js';
+import type {ContainerInspect, DockerEvent, Engine, LogChunk, LogsOptions, StatsSample} from './types.js';
+
+type StreamCalls = Pick<Engine, 'events' | 'logs' | 'stats' | 'statsOnce'>;
+
+export function streamCalls(core: RequestCore, baseTimeoutMs: number): StreamCalls {
+	async function* events(options: Parameters<Engine['events']>[0] = {}): AsyncGenerator<DockerEvent> {
+		const bad = (line: string, error: Error) => options.onBadLine?.(line, error);
+		const decoder = new JsonLinesDecoder(({line, error}) => bad(line, error));
+		const accept = function* (values: unknown[]) {
+			for (const value of values) {
+				const event = normaliseEvent(value);
+				if (event) yield event;
+				else bad(JSON.stringify(value), new Error('not a Docker event'));
+			}
+		};
+		const response = await openStream(core, {path: '/events', query: {since: options.since, until: options.until, filters: options.filters}, signal: options.signal});
+		if (!response) return;
+		options.onOpen?.();
+		for await (const chunk of core.chunks(response, options.signal)) yield* accept(decoder.push(chunk));
+		yield* accept(decoder.end());
+	}
+
+	async function* logs(id: string, options: LogsOptions = {}): AsyncGenerator<LogChunk> {
+		let tty = options.tty;
+		try {
+			tty ??= (await core.json<ContainerInspect>({method: 'GET', path: `/containers/${seg(id)}/json`, signal: options.signal})).Config.Tty;
+		} catch (error) {
+			if (options.signal?.aborted) return;
+			throw error;
+		}
+		const query = {
+			follow: options.follow,
+			stdout: options.stdout ?? true,
+			stderr: options.stderr ?? true,
+			since: options.since,
+			until: options.until,
+			timestamps: options.timestamps,
+			tail: options.tail,
+		};
+		const chunks = core.stream({method: 'GET', path: `/containers/${seg(id)}/logs`, query, signal: options.signal});
+		if (tty) {
+			for await (const data of chunks) yield {stream: 'stdout', data};
+			return;
+		}
+		const decoder = new LogFrameDecoder();
+		for await (const data of chunks) yield* decoder.push(data);
+		yield* decoder.end().chunks;
+	}
+
+	async function* stats(id: string, options: Parameters<Engine['stats']>[1] = {}): AsyncGenerator<StatsSample> {
+		const stream = options.stream ?? true;
+		const oneShot = !stream && options.oneShot && apiVersionAtLeast(await core.negotiate(), '1.41') ? true : undefined;
+		const decoder = new JsonObjectStreamDecoder<StatsSample>();
+		for await (const chunk of core.stream({method: 'GET', path: `/containers/${seg(id)}/stats`, query: {stream, 'one-shot': oneShot}, signal: options.signal, timeoutMs: baseTimeoutMs + 5000})) {
+			yield* decoder.push(chunk);
+		}
+		decoder.end();
+	}
+
+	return {
+		events,
+		logs,
+		stats,
+		// stream=0 makes the daemon take two samples a second apart, so precpu_stats is filled
+		statsOnce: id => core.json<StatsSample>({method: 'GET', path: `/containers/${seg(id)}/stats`, query: {stream: false}, timeoutMs: baseTimeoutMs + 5000}),
+	};
+}
+
+/** Sends a streaming GET; undefined when the caller aborted before the daemon answered. */
+async function openStream(core: RequestCore, spec: {path: string; query: Record<string, QueryValue>; signal?: AbortSignal}) {
+	try {
+		const response = await core.send({method: 'GET', path: spec.path, query: spec.query, signal: spec.signal, stream: true});
+		return response.body;
+	} catch (error) {
+		if (spec.signal?.aborted) return undefined;
+		throw error;
+	}
+}

@@ -1,0 +1,44 @@
+// The HTTP transport for one endpoint: an undici Pool over a Unix socket, plain TCP or TLS. The
+// connector is pluggable so a stream-based one (ssh://, a later issue) can slot in unchanged.
+import {Pool, type buildConnector} from 'undici';
+import {EndpointError} from './errors.js';
+import type {Endpoint} from './types.js';
+
+export type TransportOptions = {
+	/** Replaces undici's socket connector (e.g. a stream over ssh); the origin stays http://docker. */
+	connector?: buildConnector.connector;
+	connectTimeoutMs?: number;
+};
+
+export type Transport = {pool: Pool; origin: string};
+
+export function createTransport(endpoint: Endpoint, options: TransportOptions = {}): Transport {
+	const common = {
+		connectTimeout: options.connectTimeoutMs ?? 10_000,
+		// Hijacked exec and long streams need HTTP/1.1 semantics even when TLS offers h2.
+		allowH2: false,
+		keepAliveTimeout: 4_000,
+		pipelining: 1,
+	} as const;
+	if (options.connector) {
+		return {pool: new Pool('http://docker', {...common, connect: options.connector}), origin: 'http://docker'};
+	}
+	switch (endpoint.kind) {
+		case 'unix': {
+			// The Host header is not used by dockerd over a socket; "docker" mirrors the Go client.
+			return {pool: new Pool('http://docker', {...common, socketPath: endpoint.socketPath}), origin: 'http://docker'};
+		}
+		case 'tcp': {
+			const host = endpoint.host?.includes(':') ? `[${endpoint.host}]` : endpoint.host;
+			if (!endpoint.tls) {
+				const origin = `http://${host}:${endpoint.port}`;
+				return {pool: new Pool(origin, common), origin};
+			}
+			const origin = `https://${host}:${endpoint.port}`;
+			const {ca, cert, key} = endpoint.tls.files;
+			return {pool: new Pool(origin, {...common, connect: {ca, cert, key, rejectUnauthorized: endpoint.tls.verify}}), origin};
+		}
+		case 'ssh':
+			throw new EndpointError(`ssh:// endpoints are not supported yet (${endpoint.url}) — forward the socket (ssh -L) and use unix:// or tcp://`);
+	}
+}
