@@ -25,6 +25,7 @@ export type Container = {
 	composeProject: string | null; // com.docker.compose.project
 	composeService: string | null; // com.docker.compose.service
 	tty: boolean | null; // null until inspected
+	networks?: string[]; // names of the networks it is attached to
 };
 
 export type Image = {

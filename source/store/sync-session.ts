@@ -1,0 +1,225 @@
+// One connected stretch with the daemon: the /events stream opened first, then every list, then the
+// events that arrived meanwhile (informer style: no gap, and duplicates dropped by key), then
+// targeted fetches per event and a slow reconcile poll. Any connection fault ends the session.
+import type {Engine, Info} from '../engine/types.js';
+import {DockerApiError} from '../engine/errors.js';
+import {eventKey, eventKind, type EventKind} from './event-kinds.js';
+import {reduceEvent} from './event-reducer.js';
+import {FetchQueue} from './fetch-queue.js';
+import {networkFromApi, volumeFromApi} from './resource-mapping.js';
+import {RecentKeys} from './recent-keys.js';
+import type {StateDraft} from './state-draft.js';
+import type {SyncLedger} from './sync-ledger.js';
+import type {NetworkItem, VolumeItem} from './types.js';
+import {applyImageList, createFetchRunner, followUpKey} from './targeted-fetch.js';
+
+export type SessionOptions = {
+	engine: Engine;
+	ledger: SyncLedger;
+	/** Event keys already applied (shared across sessions, so a replay after reconnect is not applied twice). */
+	seen: RecentKeys;
+	pollIntervalMs: number;
+	fetchConcurrency: number;
+	changed(): void;
+};
+
+/** Events replayed from slightly before the lists: applying a few twice is harmless, missing one is not. */
+const sinceMarginMs = 1000;
+const closedMarker = Symbol('closed');
+
+export class SyncSession {
+	private readonly abort = new AbortController();
+	private readonly queue: FetchQueue;
+	private buffer: EventKind[] | null = [];
+	private pollTimer: NodeJS.Timeout | null = null;
+	private lastEventAt = Date.now();
+	private failure: unknown = null;
+	private resolveEnded!: (reason: unknown) => void;
+	private streamDone: Promise<void> = Promise.resolve();
+	private syncing: Promise<void> | null = null;
+	/** Resolves with the reason once the session ends (fault or close); never rejects. */
+	readonly ended: Promise<unknown>;
+
+	constructor(private readonly options: SessionOptions) {
+		this.ended = new Promise(resolve => {
+			this.resolveEnded = resolve;
+		});
+		this.queue = new FetchQueue(
+			createFetchRunner({
+				engine: options.engine,
+				ledger: options.ledger,
+				isLive: () => this.live,
+				changed: options.changed,
+				fault: error => this.fail(error),
+			}),
+			options.fetchConcurrency,
+		);
+	}
+
+	get live(): boolean {
+		return !this.abort.signal.aborted;
+	}
+
+	/** Opens the stream and loads everything; throws when that fails (the session is then closed). */
+	async open(): Promise<void> {
+		const {engine} = this.options;
+		await this.race(engine.negotiate());
+		const before = Date.now();
+		const info = await this.race(engine.info());
+		const since = (this.daemonNow(info, before) - sinceMarginMs) / 1000;
+		this.streamDone = this.consume(since);
+		await this.sync(info);
+		this.schedulePoll();
+	}
+
+	/** Lists everything again while events keep flowing (buffered until the lists are applied). */
+	sync(knownInfo?: Info): Promise<void> {
+		this.syncing ??= this.load(knownInfo).finally(() => {
+			this.syncing = null;
+			// Whatever happened, events must not stay buffered.
+			if (this.live) this.drain();
+		});
+		return this.syncing;
+	}
+
+	/** A manual refresh while connected: a broken connection ends the session, a daemon error is shown by nothing. */
+	async refresh(): Promise<void> {
+		try {
+			await this.sync();
+		} catch (error) {
+			if (this.live && !(error instanceof DockerApiError)) this.fail(error);
+		}
+	}
+
+	private async load(knownInfo?: Info): Promise<void> {
+		const {engine, ledger} = this.options;
+		this.buffer ??= [];
+		const issued = ledger.issue();
+		const [containers, images, volumes, networks, version, info] = await this.race(
+			Promise.all([engine.listContainers({all: true}), engine.listImages(), engine.listVolumes(), engine.listNetworks(), engine.version(), knownInfo ?? engine.info()]),
+		);
+		const draft = ledger.draft;
+		ledger.applyContainerList(containers, issued);
+		applyImageList(ledger, images);
+		replaceAll(draft, 'volumes', volumes.map(volumeFromApi), item => item.name);
+		replaceAll(draft, 'networks', networks.map(network => networkFromApi(network, draft.get('networks', network.Id))), item => item.id);
+		const now = Date.now();
+		draft.set({
+			daemon: {...draft.scalar('daemon'), version, info, apiVersion: engine.apiVersion},
+			connection: draft.scalar('connection').status === 'connected' ? draft.scalar('connection') : {status: 'connected', since: now},
+			stale: false,
+			syncedAt: now,
+		});
+		this.drain();
+	}
+
+	private drain(): void {
+		const buffered = this.buffer ?? [];
+		this.buffer = null;
+		for (const kind of buffered) this.apply(kind);
+		this.options.changed();
+	}
+
+	/** Ends the session: stream aborted, poll stopped, pending fetches dropped and awaited. */
+	async close(reason: unknown = new Error('session closed')): Promise<void> {
+		this.end(reason);
+		await this.streamDone;
+		await this.queue.idle();
+	}
+
+	private end(reason: unknown): void {
+		if (!this.live) return;
+		this.abort.abort();
+		if (this.pollTimer) clearTimeout(this.pollTimer);
+		this.pollTimer = null;
+		this.queue.clear();
+		this.resolveEnded(reason);
+	}
+
+	private fail(error: unknown): void {
+		this.failure ??= error;
+		this.end(error);
+	}
+
+	/** Waits for a request, but gives up as soon as the session ends (its answer is then ignored). */
+	private async race<T>(request: Promise<T>): Promise<T> {
+		request.catch(() => {}); // an answer after the session ended must not become an unhandled rejection
+		const result = await Promise.race([request, this.ended.then(() => closedMarker)]);
+		if (result === closedMarker || !this.live) throw this.failure ?? new Error('session closed');
+		return result as T;
+	}
+
+	private daemonNow(info: Info, before: number): number {
+		const systemTime = Date.parse((info as Info & {SystemTime?: string}).SystemTime ?? '');
+		// Remote daemons' clocks drift; `since` must be in the daemon's time.
+		return Number.isNaN(systemTime) ? Date.now() : systemTime + (Date.now() - before) / 2;
+	}
+
+	private async consume(since: number): Promise<void> {
+		const {engine} = this.options;
+		try {
+			const stream = engine.events({
+				signal: this.abort.signal,
+				since,
+				onBadLine: line => this.fail(new Error(`malformed event from the daemon: ${line.slice(0, 80)}`)),
+			});
+			for await (const event of stream) {
+				if (!this.live) break;
+				this.lastEventAt = Date.now();
+				const kind = eventKind(event);
+				const key = eventKey(kind);
+				if (this.options.seen.has(key)) continue;
+				this.options.seen.add(key);
+				if (this.buffer) this.buffer.push(kind);
+				else this.apply(kind);
+			}
+			this.fail(new Error('the daemon closed the events stream'));
+		} catch (error) {
+			this.fail(error);
+		}
+	}
+
+	private apply(kind: EventKind): void {
+		const followUp = reduceEvent(this.options.ledger, kind);
+		if (followUp) this.queue.request(followUpKey(followUp));
+		this.options.changed();
+	}
+
+	private schedulePoll(): void {
+		if (!this.live) return;
+		this.pollTimer = setTimeout(() => {
+			this.pollTimer = null;
+			void this.poll().then(() => this.schedulePoll());
+		}, this.options.pollIntervalMs);
+	}
+
+	private async poll(): Promise<void> {
+		const {engine, ledger} = this.options;
+		const issued = ledger.issue();
+		const silentSince = this.lastEventAt;
+		try {
+			const list = await engine.listContainers({all: true});
+			if (!this.live) return;
+			const drift = ledger.applyContainerList(list, issued);
+			this.options.changed();
+			// Changes the stream never told of, while it stayed silent: it has stalled.
+			if (drift > 0 && this.lastEventAt === silentSince && Date.now() - silentSince >= this.options.pollIntervalMs) {
+				this.fail(new Error('the events stream stalled (the poll found changes it did not report)'));
+			}
+		} catch (error) {
+			if (this.live && !(error instanceof DockerApiError)) this.fail(error);
+		}
+	}
+}
+
+function replaceAll(draft: StateDraft, name: 'volumes', items: VolumeItem[], key: (item: VolumeItem) => string): void;
+function replaceAll(draft: StateDraft, name: 'networks', items: NetworkItem[], key: (item: NetworkItem) => string): void;
+function replaceAll(draft: StateDraft, name: 'volumes' | 'networks', items: Array<VolumeItem | NetworkItem>, key: (item: never) => string): void {
+	const keep = new Set<string>();
+	for (const item of items) {
+		const id = key(item as never);
+		keep.add(id);
+		draft.put(name, id, item as never);
+	}
+	for (const id of [...draft.read(name).keys()]) if (!keep.has(id)) draft.delete(name, id);
+}
