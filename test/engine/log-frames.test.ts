@@ -1,0 +1,104 @@
+import {describe, expect, it} from 'vitest';
+import {LogFrameDecoder} from '../../source/engine/log-frames.js';
+import type {LogChunk} from '../../source/engine/types.js';
+
+const enc = new TextEncoder();
+const dec = new TextDecoder();
+
+function frame(type: number, text: string | Uint8Array): Uint8Array {
+	const payload = typeof text === 'string' ? enc.encode(text) : text;
+	const out = new Uint8Array(8 + payload.length);
+	out[0] = type;
+	new DataView(out.buffer).setUint32(4, payload.length, false);
+	out.set(payload, 8);
+	return out;
+}
+
+function join(...parts: Uint8Array[]): Uint8Array {
+	const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+	let at = 0;
+	for (const p of parts) {
+		out.set(p, at);
+		at += p.length;
+	}
+	return out;
+}
+
+const readable = (chunks: LogChunk[]) => chunks.map(c => [c.stream, dec.decode(c.data)]);
+
+function decodeAll(pieces: Uint8Array[]) {
+	const decoder = new LogFrameDecoder();
+	const out: LogChunk[] = [];
+	for (const piece of pieces) out.push(...decoder.push(piece));
+	const end = decoder.end();
+	out.push(...end.chunks);
+	return {chunks: out, droppedBytes: end.droppedBytes};
+}
+
+const bytes = join(frame(1, 'out one\n'), frame(2, 'err one\n'), frame(0, 'stdin-as-stdout\n'), frame(3, 'log driver failed\n'), frame(1, ''), frame(1, 'héllo ✓\n'));
+const expected = [
+	['stdout', 'out one\n'],
+	['stderr', 'err one\n'],
+	['stdout', 'stdin-as-stdout\n'],
+	['system', 'log driver failed\n'],
+	['stdout', ''],
+	['stdout', 'héllo ✓\n'],
+];
+
+describe('LogFrameDecoder', () => {
+	it('maps frame types 0/1 to stdout, 2 to stderr and 3 to system', () => {
+		expect(readable(decodeAll([bytes]).chunks)).toEqual(expected);
+	});
+
+	it('gives the same frames for a split at every offset', () => {
+		for (let at = 0; at <= bytes.length; at++) {
+			expect(readable(decodeAll([bytes.subarray(0, at), bytes.subarray(at)]).chunks), `split at ${at}`).toEqual(expected);
+		}
+	});
+
+	it('gives the same frames for every pair of split points', () => {
+		for (let a = 1; a < bytes.length; a += 3) {
+			for (let b = a; b <= bytes.length; b++) {
+				const {chunks} = decodeAll([bytes.subarray(0, a), bytes.subarray(a, b), bytes.subarray(b)]);
+				expect(readable(chunks), `split at ${a},${b}`).toEqual(expected);
+			}
+		}
+	});
+
+	it('gives the same frames fed one byte at a time', () => {
+		const pieces = [...bytes].map(b => Uint8Array.of(b));
+		expect(readable(decodeAll(pieces).chunks)).toEqual(expected);
+	});
+
+	it('reads sizes above 16 MiB as unsigned big-endian', () => {
+		const header = Uint8Array.of(1, 0, 0, 0, 0x81, 0, 0, 0);
+		const decoder = new LogFrameDecoder();
+		expect(decoder.push(header)).toEqual([]);
+		// the frame cannot complete: 0x81000000 bytes announced, none delivered
+		expect(decoder.end()).toEqual({chunks: [], droppedBytes: 0});
+	});
+
+	it('returns a frame cut short by the end of the stream as far as it came', () => {
+		const whole = frame(2, 'complete\n');
+		const cut = frame(1, 'truncated payload');
+		const {chunks, droppedBytes} = decodeAll([join(whole, cut.subarray(0, 8 + 9))]);
+		expect(readable(chunks)).toEqual([
+			['stderr', 'complete\n'],
+			['stdout', 'truncated'],
+		]);
+		expect(droppedBytes).toBe(0);
+	});
+
+	it('drops and counts a header that never completed', () => {
+		const {chunks, droppedBytes} = decodeAll([join(frame(1, 'a\n'), Uint8Array.of(2, 0, 0))]);
+		expect(readable(chunks)).toEqual([['stdout', 'a\n']]);
+		expect(droppedBytes).toBe(3);
+	});
+
+	it('keeps binary payloads byte for byte', () => {
+		const payload = Uint8Array.from({length: 300}, (_, i) => i % 256);
+		const {chunks} = decodeAll([frame(1, payload).subarray(0, 100), frame(1, payload).subarray(100)]);
+		expect(chunks).toHaveLength(1);
+		expect([...chunks[0]!.data]).toEqual([...payload]);
+	});
+});
