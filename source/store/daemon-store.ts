@@ -146,12 +146,14 @@ export function createDaemonStore(engine: Engine, options: DaemonStoreOptions = 
 			if (!running) return;
 			if (session?.live && draft.scalar('connection').status === 'connected') {
 				await session.refresh();
-				return;
+			} else {
+				const attempted = new Promise<void>(resolve => attemptWaiters.push(resolve));
+				hurry = true;
+				wake?.();
+				await attempted;
 			}
-			const attempted = new Promise<void>(resolve => attemptWaiters.push(resolve));
-			hurry = true;
-			wake?.();
-			await attempted;
+			// The caller sees the result in getState() right away.
+			if (running) throttle.flushNow();
 		},
 	};
 }

@@ -86,6 +86,18 @@ describeDaemon('startSocketProxy (real daemon)', () => {
 		agent.destroy();
 	});
 
+	it('block() drops connections until unblock(); openConnections() counts live clients', async () => {
+		const agent = new http.Agent({keepAlive: true});
+		expect(await get(proxy.socketPath, '/_ping', agent)).toBe(200);
+		expect(proxy.openConnections()).toBe(1);
+		proxy.block();
+		await expect(get(proxy.socketPath, '/_ping', new http.Agent())).rejects.toThrow();
+		await expect.poll(() => proxy.openConnections()).toBe(0);
+		proxy.unblock();
+		expect(await get(proxy.socketPath, '/_ping', agent)).toBe(200);
+		agent.destroy();
+	});
+
 	it('close() removes the socket file', async () => {
 		const other = await startSocketProxy(testDockerHost.slice('unix://'.length));
 		expect(existsSync(other.socketPath)).toBe(true);

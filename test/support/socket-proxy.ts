@@ -14,6 +14,11 @@ export type SocketProxy = {
 	requests: ProxiedRequest[];
 	/** Destroys every open connection (both sides); the proxy keeps accepting new ones. */
 	cut(): void;
+	/** cut(), and until unblock() every new connection is dropped at once (the daemon looks gone). */
+	block(): void;
+	unblock(): void;
+	/** Client connections open right now. */
+	openConnections(): number;
 	close(): Promise<void>;
 };
 
@@ -116,8 +121,16 @@ export async function startSocketProxy(targetSocketPath: string): Promise<Socket
 	const socketPath = join(dir, 'docker.sock');
 	const requests: ProxiedRequest[] = [];
 	const open = new Set<net.Socket>();
+	const clients = new Set<net.Socket>();
+	let blocked = false;
 
 	const server = net.createServer(client => {
+		if (blocked) {
+			client.destroy();
+			return;
+		}
+		clients.add(client);
+		client.on('close', () => clients.delete(client));
 		const upstream = net.createConnection(targetSocketPath);
 		open.add(client);
 		open.add(upstream);
@@ -159,6 +172,14 @@ export async function startSocketProxy(targetSocketPath: string): Promise<Socket
 		host: `unix://${socketPath}`,
 		requests,
 		cut,
+		block() {
+			blocked = true;
+			cut();
+		},
+		unblock() {
+			blocked = false;
+		},
+		openConnections: () => clients.size,
 		async close() {
 			cut();
 			await new Promise<void>(resolve => server.close(() => resolve()));

@@ -1,0 +1,199 @@
+import {afterEach, describe, expect, it, vi} from 'vitest';
+import {ApiVersionError} from '../../source/engine/errors.js';
+import {createDaemonStore, type DaemonStore} from '../../source/store/daemon-store.js';
+import type {State} from '../../source/store/types.js';
+import {event, FakeEngine, inspect, summary} from './fake-engine.js';
+
+let store: DaemonStore | undefined;
+afterEach(async () => {
+	await store?.stop();
+	store = undefined;
+});
+
+function setup(options: Parameters<typeof createDaemonStore>[1] = {}) {
+	const fake = new FakeEngine();
+	const created = createDaemonStore(fake.asEngine(), {pollIntervalMs: 60_000, backoff: {firstMs: 20, maxMs: 60, jitter: 0}, ...options});
+	store = created;
+	const states: State[] = [];
+	created.subscribe(() => states.push(created.getState()));
+	return {fake, store: created, states};
+}
+
+const connected = (target: DaemonStore) => vi.waitFor(() => expect(target.getState().connection.status).toBe('connected'), {timeout: 2000, interval: 5});
+let clock = 1_800_000_000_000_000_000;
+const nextTime = () => (clock += 1_000_000);
+
+describe('createDaemonStore start-up', () => {
+	it('opens the events stream before listing, then lists everything once', async () => {
+		const {fake, store} = setup();
+		fake.containers.set('a', summary('a'));
+		store.start();
+		await connected(store);
+		expect(fake.calls.indexOf('events')).toBeGreaterThanOrEqual(0);
+		expect(fake.calls.indexOf('events')).toBeLessThan(fake.calls.indexOf('listContainers'));
+		expect(fake.calls.filter(call => call === 'listContainers')).toHaveLength(1);
+		// since is in the past (replay margin), in seconds
+		expect(fake.stream.since).toBeLessThan(Date.now() / 1000);
+		expect(fake.stream.since).toBeGreaterThan(Date.now() / 1000 - 5);
+		expect(store.getState()).toMatchObject({stale: false});
+		expect([...store.getState().containers.keys()]).toEqual(['a']);
+	});
+
+	it('applies events that arrive while listing after the list, once each', async () => {
+		const {fake, store} = setup();
+		fake.containers.set('a', summary('a'));
+		fake.inspects.set('b', inspect('b', {state: {Status: 'created', Running: false}}));
+		const destroyA = event('destroy', 'a', nextTime());
+		fake.beforeList = async () => {
+			fake.stream.push(destroyA);
+			fake.stream.push(event('create', 'b', nextTime(), {name: 'b-name'}));
+			fake.stream.push(destroyA); // a replayed duplicate
+			await new Promise(resolve => setTimeout(resolve, 20));
+		};
+		store.start();
+		await vi.waitFor(() => expect(store.getState().containers.get('b')?.tty).toBe(false), {timeout: 2000, interval: 5});
+		expect(store.getState().containers.has('a')).toBe(false);
+		expect(store.getState().lifecycle.get('a')?.filter(entry => entry.action === 'destroy')).toHaveLength(1);
+	});
+
+	it('shows a daemon error that retrying cannot fix as failed, and resync() tries again', async () => {
+		const fake = new FakeEngine();
+		const engine = fake.asEngine();
+		const negotiate = engine.negotiate;
+		let broken = true;
+		engine.negotiate = async () => {
+			if (broken) throw new ApiVersionError('the daemon speaks Docker API 1.12, older than 1.24');
+			return negotiate();
+		};
+		const target = createDaemonStore(engine, {backoff: {firstMs: 10, jitter: 0}});
+		store = target;
+		target.start();
+		await vi.waitFor(() => expect(target.getState().connection).toMatchObject({status: 'failed', lastError: expect.stringContaining('1.24')}), {timeout: 2000, interval: 5});
+		// failed means no retry loop keeps hammering the daemon
+		await new Promise(resolve => setTimeout(resolve, 50));
+		expect(fake.calls.filter(call => call === 'info')).toHaveLength(0);
+		broken = false;
+		await target.resync();
+		expect(target.getState().connection.status).toBe('connected');
+	});
+});
+
+describe('createDaemonStore while connected', () => {
+	it('turns a burst of events into one notification with a new State where only changed maps are new', async () => {
+		const {fake, store, states} = setup();
+		for (const id of ['a', 'b', 'c']) fake.containers.set(id, summary(id));
+		fake.images = [{Id: 'sha256:img', ParentId: '', RepoTags: ['busybox:latest'], RepoDigests: [], Created: 1, Size: 1, Containers: -1, Labels: null}];
+		store.start();
+		await connected(store);
+		await new Promise(resolve => setTimeout(resolve, 80));
+		const before = store.getState();
+		const count = states.length;
+		for (const id of ['a', 'b', 'c']) fake.stream.push(event('pause', id, nextTime()));
+		await vi.waitFor(() => expect(store.getState().containers.get('c')?.state).toBe('paused'), {timeout: 1000, interval: 5});
+		await new Promise(resolve => setTimeout(resolve, 80));
+		expect(states.length - count).toBe(1);
+		const after = store.getState();
+		expect(after).not.toBe(before);
+		expect(after.containers).not.toBe(before.containers);
+		expect(after.images).toBe(before.images);
+		expect(after.volumes).toBe(before.volumes);
+		expect(after.images.get('sha256:img')?.containers).toBe(3);
+		// pause needs no fetch: the event says it all
+		expect(fake.calls.filter(call => call.startsWith('inspect:'))).toEqual([]);
+	});
+
+	it('a reconcile poll corrects a change no event reported', async () => {
+		const {fake, store} = setup({pollIntervalMs: 40});
+		fake.containers.set('a', summary('a'));
+		fake.containers.set('b', summary('b'));
+		store.start();
+		await connected(store);
+		fake.containers.delete('b');
+		fake.containers.set('a', summary('a', {State: 'exited', Status: 'Exited (3) 1 second ago'}));
+		await vi.waitFor(() => expect(store.getState().containers.has('b')).toBe(false), {timeout: 2000, interval: 5});
+		expect(store.getState().containers.get('a')).toMatchObject({state: 'exited', exitCode: 3});
+	});
+
+	it('resync() lists everything again without reopening the stream', async () => {
+		const {fake, store} = setup();
+		store.start();
+		await connected(store);
+		fake.containers.set('new', summary('new'));
+		await store.resync();
+		expect(fake.calls.filter(call => call === 'events')).toHaveLength(1);
+		await vi.waitFor(() => expect(store.getState().containers.has('new')).toBe(true), {timeout: 1000, interval: 5});
+	});
+});
+
+describe('createDaemonStore faults', () => {
+	it('a stream that ends moves to reconnecting with the data kept, then resyncs fully', async () => {
+		const {fake, store, states} = setup();
+		fake.containers.set('old', summary('old'));
+		store.start();
+		await connected(store);
+		fake.down = true;
+		fake.stream.end();
+		await vi.waitFor(() => expect(store.getState().connection).toMatchObject({status: 'reconnecting', attempt: 2}), {timeout: 2000, interval: 5});
+		const reconnecting = store.getState();
+		expect(reconnecting.stale).toBe(true);
+		expect(reconnecting.containers.has('old')).toBe(true);
+		if (reconnecting.connection.status !== 'reconnecting') throw new Error('unreachable');
+		expect(reconnecting.connection.lastError).toContain('socket missing');
+		expect(reconnecting.connection.nextRetryAt).toBeGreaterThan(reconnecting.connection.since);
+		fake.containers.delete('old');
+		fake.containers.set('fresh', summary('fresh'));
+		fake.down = false;
+		await connected(store);
+		await vi.waitFor(() => expect([...store.getState().containers.keys()]).toEqual(['fresh']), {timeout: 1000, interval: 5});
+		expect(store.getState().stale).toBe(false);
+		expect(states.some(state => state.connection.status === 'reconnecting')).toBe(true);
+	});
+
+	it('a malformed event line forces a reconnect and resync', async () => {
+		const {fake, store} = setup();
+		store.start();
+		await connected(store);
+		const first = fake.stream;
+		first.badLine('{"Type":"container","Act');
+		await vi.waitFor(() => expect(fake.streams.length).toBe(2), {timeout: 2000, interval: 5});
+		expect(first.closed).toBe(true);
+		await connected(store);
+		expect(fake.calls.filter(call => call === 'listContainers').length).toBeGreaterThanOrEqual(2);
+	});
+
+	it('a poll that fails (daemon gone while the stream is silent) moves to reconnecting', async () => {
+		const {fake, store} = setup({pollIntervalMs: 30});
+		store.start();
+		await connected(store);
+		fake.down = true;
+		await vi.waitFor(() => expect(store.getState().connection.status).toBe('reconnecting'), {timeout: 2000, interval: 5});
+		expect(fake.stream.closed).toBe(true);
+	});
+
+	it('after stop() no stream, timer or fetch of its own is left', async () => {
+		const timers = () => process.getActiveResourcesInfo().filter(name => name === 'Timeout').length;
+		const baseline = timers();
+		const {fake, store, states} = setup({pollIntervalMs: 30});
+		fake.containers.set('a', summary('a'));
+		fake.inspects.set('a', inspect('a'));
+		store.start();
+		await connected(store);
+		fake.stream.push(event('start', 'a', nextTime()));
+		await store.stop();
+		const count = states.length;
+		expect(fake.stream.closed).toBe(true);
+		expect(timers()).toBe(baseline);
+		await new Promise(resolve => setTimeout(resolve, 80));
+		expect(states.length).toBe(count);
+	});
+
+	it('stop() during reconnect backoff returns at once', async () => {
+		const {fake, store} = setup({backoff: {firstMs: 5000, jitter: 0}});
+		fake.down = true;
+		store.start();
+		await vi.waitFor(() => expect(store.getState().connection.status).toBe('reconnecting'), {timeout: 2000, interval: 5});
+		const started = performance.now();
+		await store.stop();
+		expect(performance.now() - started).toBeLessThan(200);
+	});
+});
