@@ -1,6 +1,7 @@
 // The HTTP transport for one endpoint: an undici Pool over a Unix socket, plain TCP or TLS. The
 // connector is pluggable so a stream-based one (ssh://, a later issue) can slot in unchanged.
-import {Pool, type buildConnector} from 'undici';
+import type {buildConnector} from 'undici';
+import {Pool} from './undici-pool.js';
 import {EndpointError} from './errors.js';
 import type {Endpoint} from './types.js';
 
