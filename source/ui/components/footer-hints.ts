@@ -1,0 +1,55 @@
+// Footer and help content, generated from the keymap for the contexts that have the keyboard.
+import {displayKey} from '../keymap/match.js';
+import type {Binding, KeyContext} from '../keymap/types.js';
+
+export type Hint = {keys: string; hint: string};
+
+/** One entry per distinct hint, in context order: bindings sharing a hint join their first keys ("↑/↓ move"). */
+export function footerHints(bindings: readonly Binding[], contexts: readonly KeyContext[]): Hint[] {
+	const hints: Hint[] = [];
+	const seenCommands = new Set<string>();
+	for (const context of contexts) {
+		const byHint = new Map<string, string[]>();
+		for (const binding of bindings) {
+			if (binding.context !== context || !binding.hint || seenCommands.has(binding.command)) continue;
+			seenCommands.add(binding.command);
+			const keys = byHint.get(binding.hint) ?? [];
+			keys.push(displayKey(binding.keys[0]!));
+			byHint.set(binding.hint, keys);
+		}
+		for (const [hint, keys] of byHint) {
+			if (!hints.some(existing => existing.hint === hint)) hints.push({keys: keys.join('/'), hint});
+		}
+	}
+	return hints;
+}
+
+/** As many hints as fit in `width` cells, separated by two spaces. */
+export function fitHints(hints: readonly Hint[], width: number): Hint[] {
+	const fitted: Hint[] = [];
+	let used = 0;
+	for (const hint of hints) {
+		const cost = hint.keys.length + 1 + hint.hint.length + (fitted.length > 0 ? 2 : 0);
+		if (used + cost > width) break;
+		fitted.push(hint);
+		used += cost;
+	}
+	return fitted;
+}
+
+export type HelpSection = {context: KeyContext; lines: Array<{keys: string; description: string}>};
+
+const sectionTitles: Partial<Record<KeyContext, string>> = {global: 'everywhere'};
+
+export function helpSections(bindings: readonly Binding[], contexts: readonly KeyContext[]): HelpSection[] {
+	return contexts
+		.map(context => ({
+			context,
+			lines: bindings.filter(binding => binding.context === context).map(binding => ({keys: binding.keys.map(displayKey).join(' '), description: binding.description})),
+		}))
+		.filter(section => section.lines.length > 0);
+}
+
+export function sectionTitle(context: KeyContext): string {
+	return sectionTitles[context] ?? context;
+}

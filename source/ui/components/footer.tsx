@@ -1,0 +1,37 @@
+// The last line: the message if there is one (errors stay longer), else the key hints of whatever
+// has the keyboard, generated from the keymap.
+import {Text} from 'ink';
+import React, {useEffect} from 'react';
+import {keymap} from '../keymap/index.js';
+import type {KeyContext} from '../keymap/types.js';
+import {uiStore, useUiState} from '../state/ui-store.js';
+import {truncateEnd} from '../text/display-width.js';
+import {theme} from '../theme.js';
+import {fitHints, footerHints} from './footer-hints.js';
+
+const messageMs = {info: 5000, error: 12_000};
+
+export function Footer({width, contexts}: {width: number; contexts: readonly KeyContext[]}) {
+	const message = useUiState(state => state.message);
+	useEffect(() => {
+		if (!message) return;
+		const timer = setTimeout(() => uiStore.dispatch({type: 'message.clear'}), messageMs[message.level]);
+		return () => clearTimeout(timer);
+	}, [message]);
+	if (message) {
+		const style = message.level === 'error' ? theme.status.error : theme.status.info;
+		return <Text {...style} wrap="truncate-end">{truncateEnd(`${message.level === 'error' ? '✖ ' : '› '}${message.text}`, width)}</Text>;
+	}
+	const hints = fitHints(footerHints(keymap, [...contexts, 'global']), width);
+	return (
+		<Text wrap="truncate-end">
+			{hints.map((hint, index) => (
+				<React.Fragment key={hint.hint}>
+					{index > 0 ? '  ' : ''}
+					<Text {...theme.text.key}>{hint.keys}</Text>
+					<Text {...theme.text.muted}>{` ${hint.hint}`}</Text>
+				</React.Fragment>
+			))}
+		</Text>
+	);
+}

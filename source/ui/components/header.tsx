@@ -1,0 +1,37 @@
+// Line 1: product, connection state (symbol + word), read-only badge, endpoint and its source,
+// engine and API versions. Cut from the right on narrow terminals; the state always shows.
+import {Text} from 'ink';
+import React from 'react';
+import {useDaemonState} from '../hooks/use-daemon-state.js';
+import {useNow} from '../hooks/use-now.js';
+import {useServices} from '../services-context.js';
+import {truncateEnd} from '../text/display-width.js';
+import {sanitizeLabel} from '../text/sanitize.js';
+import {theme, toneStyle} from '../theme.js';
+import {connectionLabel, endpointSourceLabel} from './header-text.js';
+
+export function Header({width}: {width: number}) {
+	const {endpoint, readOnly} = useServices();
+	const connection = useDaemonState(state => state.connection);
+	const stale = useDaemonState(state => state.stale);
+	const version = useDaemonState(state => state.daemon.version?.Version ?? null);
+	const api = useDaemonState(state => state.daemon.apiVersion);
+	const now = useNow(connection.status === 'reconnecting' ? 1000 : 3_600_000);
+	const state = connectionLabel(connection, stale, now);
+	const badge = readOnly ? ' READ-ONLY ' : '';
+	const rest = [
+		`${sanitizeLabel(endpoint.url)} (${endpointSourceLabel(endpoint)})`,
+		version ? `Engine ${sanitizeLabel(version)}` : '',
+		api ? `API ${sanitizeLabel(api)}` : '',
+	].filter(Boolean).join('  ');
+	const used = 'dockhand '.length + state.text.length + (badge ? badge.length + 1 : 0) + 2;
+	return (
+		<Text wrap="truncate-end">
+			<Text {...theme.text.accent}>dockhand </Text>
+			<Text {...toneStyle(state.tone)}>{state.text}</Text>
+			{badge ? ' ' : ''}
+			{badge ? <Text {...theme.badge.readOnly}>{badge}</Text> : null}
+			<Text {...theme.text.muted}>{`  ${truncateEnd(rest, Math.max(0, width - used))}`}</Text>
+		</Text>
+	);
+}

@@ -1,0 +1,87 @@
+// A windowed table: a header line and only the rows that fit, one line each, cut to the width.
+// Rows are memoised, so moving the selection re-renders two lines, not the whole list.
+import {Box, Text} from 'ink';
+import React, {memo, useMemo, useRef} from 'react';
+import {columnGap, layoutColumns, type ColumnSpec, type PlacedColumn} from '../layout/columns.js';
+import {windowTop} from '../lists/list-window.js';
+import {naturalWidths, type TableRow} from '../lists/table-model.js';
+import {fitCell} from '../text/display-width.js';
+import {theme, toneStyle, type Tone} from '../theme.js';
+
+export type CellOverride = {text: string; tone?: Tone};
+
+export type ListTableProps = {
+	columns: readonly ColumnSpec[];
+	rows: readonly TableRow[];
+	width: number;
+	/** Lines for header + rows. */
+	height: number;
+	selectedIndex: number;
+	focused: boolean;
+	marked?: ReadonlySet<string>;
+	/** Per-row replacement of a cell (e.g. "stopping…" in the status column); a component so it can subscribe. */
+	RowDecorator?: React.ComponentType<{row: TableRow; children: (overrides?: Readonly<Record<string, CellOverride>>) => React.ReactNode}>;
+	emptyText?: string;
+};
+
+const gutter = 1; // mark column: '*' for marked rows
+
+export function ListTable(props: ListTableProps) {
+	const {columns, rows, width, height, selectedIndex, focused, marked, RowDecorator, emptyText} = props;
+	const natural = useMemo(() => naturalWidths(columns, rows), [columns, rows]);
+	const placed = useMemo(() => layoutColumns(columns, natural, Math.max(0, width - gutter)), [columns, natural, width]);
+	const bodyHeight = Math.max(0, height - 1);
+	const topRef = useRef(0);
+	const top = windowTop(selectedIndex, rows.length, bodyHeight, topRef.current);
+	topRef.current = top;
+	const visible = rows.slice(top, top + bodyHeight);
+	const header = ' ' + placed.map(column => fitCell(column.title, column.width, column.align)).join(' '.repeat(columnGap));
+	return (
+		<Box flexDirection="column" width={width} height={height} overflow="hidden">
+			<Text {...theme.text.title} wrap="truncate-end">{header}</Text>
+			{rows.length === 0 && emptyText ? <Text {...theme.text.muted} wrap="truncate-end">{` ${emptyText}`}</Text> : null}
+			{visible.map((row, offset) => {
+				const selected = top + offset === selectedIndex;
+				const isMarked = marked?.has(row.id) ?? false;
+				if (RowDecorator) {
+					return (
+						<RowDecorator key={row.id} row={row}>
+							{overrides => <RowLine row={row} placed={placed} selected={selected} focused={focused} marked={isMarked} overrides={overrides} />}
+						</RowDecorator>
+					);
+				}
+				return <RowLine key={row.id} row={row} placed={placed} selected={selected} focused={focused} marked={isMarked} />;
+			})}
+		</Box>
+	);
+}
+
+type RowLineProps = {
+	row: TableRow;
+	placed: readonly PlacedColumn[];
+	selected: boolean;
+	focused: boolean;
+	marked: boolean;
+	overrides?: Readonly<Record<string, CellOverride>>;
+};
+
+const RowLine = memo(function RowLine({row, placed, selected, focused, marked, overrides}: RowLineProps) {
+	const rowStyle = selected ? (focused ? theme.selection.focused : theme.selection.unfocused) : {};
+	return (
+		<Text {...rowStyle} wrap="truncate-end">
+			<Text bold={marked}>{marked ? '*' : ' '}</Text>
+			{placed.map((column, index) => {
+				const override = overrides?.[column.id];
+				const text = fitCell(override?.text ?? row.cells[column.id] ?? '', column.width, column.align);
+				const tone = override ? override.tone : row.tones?.[column.id];
+				const cell = tone ? <Text {...toneStyle(tone)}>{text}</Text> : text;
+				return (
+					<React.Fragment key={column.id}>
+						{index > 0 ? ' '.repeat(columnGap) : ''}
+						{cell}
+					</React.Fragment>
+				);
+			})}
+		</Text>
+	);
+});

@@ -1,0 +1,27 @@
+// Ages and uptimes, computed at render time from timestamps (never stored as text).
+
+/** Compact duration: "45s", "12m", "3h", "5d", "7w", "2y" (one unit, floored). */
+export function formatDuration(ms: number): string {
+	const seconds = Math.max(0, Math.floor(ms / 1000));
+	if (seconds < 60) return `${seconds}s`;
+	const minutes = Math.floor(seconds / 60);
+	if (minutes < 60) return `${minutes}m`;
+	const hours = Math.floor(minutes / 60);
+	if (hours < 48) return `${hours}h`;
+	const days = Math.floor(hours / 24);
+	if (days < 14) return `${days}d`;
+	if (days < 730) return `${Math.floor(days / 7)}w`;
+	return `${Math.floor(days / 365)}y`;
+}
+
+/** "3h ago"; timestamps in the future (clock skew) read as "just now". */
+export function formatAgo(timestamp: number | null, now: number): string {
+	if (timestamp === null || !Number.isFinite(timestamp) || timestamp <= 0) return '-';
+	if (timestamp > now - 1000) return 'just now';
+	return `${formatDuration(now - timestamp)} ago`;
+}
+
+/** How soon a label for this age changes: every second under a minute, then every minute. */
+export function ageRefreshMs(ageMs: number): number {
+	return ageMs < 60_000 ? 1000 : 60_000;
+}

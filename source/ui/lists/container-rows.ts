@@ -1,0 +1,100 @@
+// Containers as table rows: state symbol + word (readable without colour), name, compose
+// project/service, image, status/uptime from timestamps, ports, exit code and restarts.
+import type {ContainerState} from '../../engine/types.js';
+import type {Container} from '../../store/types.js';
+import {formatAgo, formatDuration} from '../format/durations.js';
+import {formatPorts} from '../format/ports.js';
+import type {ColumnSpec} from '../layout/columns.js';
+import {sanitizeLabel} from '../text/sanitize.js';
+import type {Tone} from '../theme.js';
+import {compareNames, type TableRow} from './table-model.js';
+
+export const containerColumns: ColumnSpec[] = [
+	{id: 'symbol', title: ' ', priority: 0, min: 1, max: 1},
+	{id: 'name', title: 'NAME', priority: 0, min: 8, max: 40, flex: true},
+	{id: 'state', title: 'STATE', priority: 1, min: 7, max: 10},
+	{id: 'status', title: 'STATUS', priority: 2, min: 6, max: 20},
+	{id: 'image', title: 'IMAGE', priority: 3, min: 8, max: 32},
+	{id: 'exit', title: 'EXIT', priority: 4, min: 4, max: 4, align: 'right'},
+	{id: 'project', title: 'COMPOSE', priority: 5, min: 8, max: 28},
+	{id: 'ports', title: 'PORTS', priority: 6, min: 8, max: 32},
+	{id: 'restarts', title: 'RESTARTS', priority: 7, min: 3, max: 8, align: 'right'},
+];
+
+const symbols: Record<ContainerState, string> = {
+	running: '●', paused: '‖', restarting: '↻', created: '○', exited: '■', dead: '✖', removing: '✗',
+};
+
+export function stateSymbol(state: ContainerState): string {
+	return symbols[state] ?? '?';
+}
+
+export function stateTone(container: Pick<Container, 'state' | 'exitCode' | 'health'>): Tone {
+	switch (container.state) {
+		case 'running':
+			return container.health === 'unhealthy' ? 'error' : 'ok';
+		case 'paused':
+		case 'restarting':
+			return 'warn';
+		case 'dead':
+			return 'error';
+		case 'exited':
+			return container.exitCode !== null && container.exitCode !== 0 ? 'error' : 'muted';
+		default:
+			return 'muted';
+	}
+}
+
+/** "up 3h", "up 2m (healthy)", "5m ago"; falls back to the daemon's own text when a time is unknown. */
+export function containerStatus(container: Container, now: number): string {
+	const health = container.health !== 'none' && container.state === 'running' ? ` (${container.health})` : '';
+	if ((container.state === 'running' || container.state === 'paused') && container.startedAt) {
+		return `up ${formatDuration(now - container.startedAt)}${health}`;
+	}
+	if ((container.state === 'exited' || container.state === 'dead') && container.finishedAt) return formatAgo(container.finishedAt, now);
+	if (container.state === 'created') return `new ${formatAgo(container.createdAt, now)}`;
+	return sanitizeLabel(container.status).toLowerCase() + health;
+}
+
+export function composeLabel(container: Pick<Container, 'composeProject' | 'composeService'>): string {
+	if (!container.composeProject && !container.composeService) return '';
+	return sanitizeLabel(`${container.composeProject ?? '-'}/${container.composeService ?? '-'}`);
+}
+
+export function containerRow(container: Container, now: number): TableRow {
+	const name = sanitizeLabel(container.name);
+	const image = sanitizeLabel(container.image);
+	const project = composeLabel(container);
+	const exited = container.state === 'exited' || container.state === 'dead';
+	const tone = stateTone(container);
+	return {
+		id: container.id,
+		cells: {
+			symbol: stateSymbol(container.state),
+			name,
+			state: container.state,
+			status: containerStatus(container, now),
+			image,
+			exit: exited && container.exitCode !== null ? String(container.exitCode) : '',
+			project,
+			ports: formatPorts(container.ports),
+			restarts: container.restartCount > 0 ? String(container.restartCount) : '',
+		},
+		tones: {symbol: tone, state: tone, exit: tone, project: 'muted', ...(container.health === 'unhealthy' ? {status: 'error' as const} : {})},
+		search: `${name} ${image} ${project} ${container.state} ${container.id.slice(0, 12)}`.toLowerCase(),
+	};
+}
+
+/** Rows sorted by name (numeric-aware), so the list does not jump when states change. */
+export function containerRows(containers: readonly Container[], now: number): TableRow[] {
+	return [...containers].sort((a, b) => compareNames(a.name, b.name)).map(container => containerRow(container, now));
+}
+
+/** How often the uptime/ago texts change: each second while any container is younger than a minute. */
+export function containerRefreshMs(containers: readonly Container[], now: number): number {
+	for (const container of containers) {
+		const since = container.state === 'running' ? container.startedAt : container.finishedAt ?? container.createdAt;
+		if (since !== null && now - since < 60_000) return 1000;
+	}
+	return 60_000;
+}

@@ -1,0 +1,100 @@
+// The right-hand (or lower) pane: a title line that shows focus without colour, then the detail
+// of the selected item of the current tab.
+import {Box, Text} from 'ink';
+import React from 'react';
+import {useCommands} from '../hooks/use-commands.js';
+import {useSelectedContainer, useSelectedImage, useSelectedNetwork, useSelectedVolume} from '../hooks/use-selection.js';
+import {imageTitle} from '../lists/image-rows.js';
+import {uiStore, useUiState} from '../state/ui-store.js';
+import {fitCell} from '../text/display-width.js';
+import {sanitizeLabel} from '../text/sanitize.js';
+import {theme} from '../theme.js';
+import {ContainerDetail} from './container-detail.js';
+import {ImageDetail} from './image-detail.js';
+import {LogsSlot} from './logs-slot.js';
+import {NetworkDetail, VolumeDetail} from './resource-detail.js';
+
+export function DetailPane({width, height, focused}: {width: number; height: number; focused: boolean}) {
+	const tab = useUiState(state => state.tab);
+	useCommands(
+		'detail',
+		command => {
+			if (command !== 'detail.back') return false;
+			uiStore.dispatch({type: 'focus.set', focus: 'list'});
+			return true;
+		},
+		{active: focused},
+	);
+	const bodyHeight = Math.max(0, height - 1);
+	return (
+		<Box flexDirection="column" width={width} height={height} overflow="hidden">
+			{tab === 'containers' ? <ContainerBody width={width} height={bodyHeight} focused={focused} /> : null}
+			{tab === 'images' ? <ImageBody width={width} height={bodyHeight} focused={focused} /> : null}
+			{tab === 'volumes' ? <VolumeBody width={width} height={bodyHeight} focused={focused} /> : null}
+			{tab === 'networks' ? <NetworkBody width={width} height={bodyHeight} focused={focused} /> : null}
+		</Box>
+	);
+}
+
+type BodyProps = {width: number; height: number; focused: boolean};
+
+function Title({text, focused, width}: {text: string; focused: boolean; width: number}) {
+	const style = focused ? theme.selection.focused : theme.text.title;
+	return <Text {...style} wrap="truncate-end">{fitCell(` ${focused ? '▸' : ' '} ${text}`, width)}</Text>;
+}
+
+function Nothing({what, width, focused}: {what: string; width: number; focused: boolean}) {
+	return (
+		<>
+			<Title text={what} focused={focused} width={width} />
+			<Text {...theme.text.muted}>{`  no ${what} selected`}</Text>
+		</>
+	);
+}
+
+function ContainerBody({width, height, focused}: BodyProps) {
+	const container = useSelectedContainer();
+	const marked = useUiState(state => state.marked);
+	if (!container) return <Nothing what="container" width={width} focused={focused} />;
+	const ids = marked.size > 0 ? [...marked] : [container.id];
+	const title = marked.size > 0 ? `${sanitizeLabel(container.name)} · logs of ${marked.size} marked` : sanitizeLabel(container.name);
+	return (
+		<>
+			<Title text={title} focused={focused} width={width} />
+			<ContainerDetail container={container} width={width} height={height} focused={focused} logs={logsHeight => <LogsSlot containerIds={ids} width={width} height={logsHeight} focused={focused} />} />
+		</>
+	);
+}
+
+function ImageBody({width, height, focused}: BodyProps) {
+	const image = useSelectedImage();
+	if (!image) return <Nothing what="image" width={width} focused={focused} />;
+	return (
+		<>
+			<Title text={imageTitle(image)} focused={focused} width={width} />
+			<ImageDetail image={image} width={width} height={height} />
+		</>
+	);
+}
+
+function VolumeBody({width, height, focused}: BodyProps) {
+	const volume = useSelectedVolume();
+	if (!volume) return <Nothing what="volume" width={width} focused={focused} />;
+	return (
+		<>
+			<Title text={sanitizeLabel(volume.name)} focused={focused} width={width} />
+			<VolumeDetail volume={volume} width={width} height={height} />
+		</>
+	);
+}
+
+function NetworkBody({width, height, focused}: BodyProps) {
+	const network = useSelectedNetwork();
+	if (!network) return <Nothing what="network" width={width} focused={focused} />;
+	return (
+		<>
+			<Title text={sanitizeLabel(network.name)} focused={focused} width={width} />
+			<NetworkDetail network={network} width={width} height={height} />
+		</>
+	);
+}

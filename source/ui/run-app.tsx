@@ -1,0 +1,98 @@
+// Starts the full-screen app: endpoint → engine → store → services → Ink on the alternate screen.
+// Whatever ends the app (q, Ctrl-C, SIGTERM, SIGHUP, a crash) leaves the terminal as it was.
+import {render, type SuspendTerminal} from 'ink';
+import React from 'react';
+import type {CliFlags} from '../cli.js';
+import {createEngine} from '../engine/create-engine.js';
+import {resolveEndpoint} from '../engine/endpoint.js';
+import {describeError} from '../engine/errors.js';
+import type {Endpoint} from '../engine/types.js';
+import {createActionService} from '../store/actions/action-service.js';
+import {createDaemonStore} from '../store/daemon-store.js';
+import type {LogService} from '../store/logs/log-service.js';
+import {App} from './app.js';
+import {SuspendBridge} from './components/suspend-bridge.js';
+import {ServicesProvider, type Services} from './services-context.js';
+import {uiStore} from './state/ui-store.js';
+import {setColorEnabled, wantsColor} from './theme.js';
+
+const leaveAlternateScreen = '\u001B[?1049l\u001B[?25h';
+
+export async function runApp(flags: CliFlags): Promise<number> {
+	setColorEnabled(wantsColor(flags.color));
+	if (!process.stdin.isTTY || !process.stdout.isTTY) {
+		process.stderr.write('dockhand: the full-screen UI needs a terminal on stdin and stdout (try `dockhand version` for scripts)\n');
+		return 1;
+	}
+	let endpoint: Endpoint;
+	let engine: ReturnType<typeof createEngine>;
+	try {
+		endpoint = resolveEndpoint({host: flags.host});
+		engine = createEngine(endpoint, {readOnly: flags.readOnly});
+	} catch (error) {
+		process.stderr.write(`dockhand: ${describeError(error)}\n`);
+		return 1;
+	}
+	const store = createDaemonStore(engine, {pollIntervalMs: Math.max(1, flags.pollInterval) * 1000});
+	const actions = createActionService(engine, store, {shell: flags.shell});
+	let suspend: SuspendTerminal | null = null;
+	const services: Services = {
+		store,
+		// Filled in by the logs feature; nothing reads it until LogsPane is mounted.
+		logs: undefined as unknown as LogService,
+		actions,
+		readOnly: flags.readOnly,
+		endpoint,
+		async runExternal<T>(fn: () => Promise<T>): Promise<T> {
+			if (!suspend) return fn();
+			let result: T | undefined;
+			await suspend(async () => {
+				result = await fn();
+			});
+			return result as T;
+		},
+		inspectImage: id => engine.inspectImage(id),
+		imageHistory: id => engine.imageHistory(id),
+	};
+	uiStore.reset();
+	store.start();
+	const instance = render(
+		<ServicesProvider services={services}>
+			<SuspendBridge onReady={value => (suspend = value)} />
+			<App />
+		</ServicesProvider>,
+		{alternateScreen: true, exitOnCtrlC: false, incrementalRendering: true, patchConsole: true},
+	);
+
+	let crashed: unknown;
+	const quit = () => instance.unmount();
+	const crash = (error: unknown) => {
+		crashed ??= error;
+		try {
+			instance.unmount();
+		} catch {
+			process.stdout.write(leaveAlternateScreen);
+		}
+	};
+	const signals: NodeJS.Signals[] = ['SIGTERM', 'SIGHUP', 'SIGINT'];
+	for (const signal of signals) process.on(signal, quit);
+	process.on('uncaughtException', crash);
+	process.on('unhandledRejection', crash);
+	try {
+		await instance.waitUntilExit();
+	} catch (error) {
+		crashed ??= error;
+	} finally {
+		for (const signal of signals) process.off(signal, quit);
+		process.off('uncaughtException', crash);
+		process.off('unhandledRejection', crash);
+		if (process.stdin.isTTY) process.stdin.setRawMode(false);
+		process.stdin.pause();
+	}
+	await Promise.race([Promise.allSettled([store.stop(), engine.close()]), new Promise(resolve => setTimeout(resolve, 1500).unref())]);
+	if (crashed) {
+		process.stderr.write(`dockhand crashed: ${crashed instanceof Error ? (crashed.stack ?? crashed.message) : String(crashed)}\n`);
+		return 1;
+	}
+	return 0;
+}

@@ -1,0 +1,32 @@
+// What the UI may use besides its own state: the daemon store (read), the log and action services,
+// and a way to hand the terminal to something else (exec). Panes never call the engine directly.
+import React, {createContext, useContext, type ReactNode} from 'react';
+import type {Endpoint, ImageHistoryItem, ImageInspect} from '../engine/types.js';
+import type {ActionService} from '../store/actions/types.js';
+import type {DaemonStore} from '../store/daemon-store.js';
+import type {LogService} from '../store/logs/log-service.js';
+
+export type Services = {
+	store: DaemonStore;
+	logs: LogService;
+	actions: ActionService;
+	readOnly: boolean;
+	endpoint: Endpoint;
+	/** Leaves Ink and the alternate screen, gives the raw terminal to fn, then restores the app exactly. */
+	runExternal<T>(fn: () => Promise<T>): Promise<T>;
+	/** Image details beyond the list fields (the image detail pane asks once per selected image). */
+	inspectImage(id: string): Promise<ImageInspect>;
+	imageHistory(id: string): Promise<ImageHistoryItem[]>;
+};
+
+const ServicesContext = createContext<Services | null>(null);
+
+export function ServicesProvider({services, children}: {services: Services; children?: ReactNode}) {
+	return <ServicesContext.Provider value={services}>{children}</ServicesContext.Provider>;
+}
+
+export function useServices(): Services {
+	const services = useContext(ServicesContext);
+	if (!services) throw new Error('useServices needs a <ServicesProvider> above it');
+	return services;
+}

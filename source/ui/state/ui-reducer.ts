@@ -1,0 +1,100 @@
+// The UI's own state (which tab, what has focus, what is selected, filters, marks, message,
+// overlay) as a pure reducer with named actions, so it is testable without rendering.
+
+export type Tab = 'containers' | 'images' | 'volumes' | 'networks';
+export const tabs: readonly Tab[] = ['containers', 'images', 'volumes', 'networks'];
+
+export type Focus = 'list' | 'detail';
+
+export type Message = {text: string; level: 'info' | 'error'};
+
+export type Overlay = null | {type: 'help'} | {type: 'confirm'; title: string; lines: string[]; onConfirm: () => void};
+
+export type Selection = {id: string | null; index: number};
+
+export type UiState = {
+	tab: Tab;
+	focus: Focus;
+	selection: Readonly<Record<Tab, Selection>>;
+	filter: Readonly<Record<Tab, string>>;
+	/** The filter prompt has the keyboard. */
+	filterEditing: boolean;
+	/** Marked container ids (their logs are shown together, actions apply to all). */
+	marked: ReadonlySet<string>;
+	message: Message | null;
+	overlay: Overlay;
+};
+
+export type UiAction =
+	| {type: 'tab.select'; tab: Tab}
+	| {type: 'focus.set'; focus: Focus}
+	| {type: 'focus.toggle'}
+	| {type: 'select'; tab: Tab; id: string | null; index: number}
+	| {type: 'filter.start'}
+	| {type: 'filter.set'; text: string}
+	| {type: 'filter.keep'}
+	| {type: 'filter.clear'}
+	| {type: 'marks.toggle'; id: string}
+	| {type: 'marks.clear'}
+	| {type: 'message.show'; text: string; level: Message['level']}
+	| {type: 'message.clear'}
+	| {type: 'help.open'}
+	| {type: 'confirm.open'; title: string; lines: string[]; onConfirm: () => void}
+	| {type: 'overlay.close'};
+
+const perTab = <T>(value: T): Record<Tab, T> => ({containers: value, images: value, volumes: value, networks: value});
+
+export function initialUiState(): UiState {
+	return {
+		tab: 'containers',
+		focus: 'list',
+		selection: perTab<Selection>({id: null, index: 0}),
+		filter: perTab(''),
+		filterEditing: false,
+		marked: new Set(),
+		message: null,
+		overlay: null,
+	};
+}
+
+export function uiReducer(state: UiState, action: UiAction): UiState {
+	switch (action.type) {
+		case 'tab.select':
+			return state.tab === action.tab ? state : {...state, tab: action.tab, focus: 'list', filterEditing: false};
+		case 'focus.set':
+			return state.focus === action.focus ? state : {...state, focus: action.focus, filterEditing: false};
+		case 'focus.toggle':
+			return {...state, focus: state.focus === 'list' ? 'detail' : 'list', filterEditing: false};
+		case 'select': {
+			const current = state.selection[action.tab];
+			if (current.id === action.id && current.index === action.index) return state;
+			return {...state, selection: {...state.selection, [action.tab]: {id: action.id, index: action.index}}};
+		}
+		case 'filter.start':
+			return {...state, focus: 'list', filterEditing: true};
+		case 'filter.set':
+			return {...state, filter: {...state.filter, [state.tab]: action.text}};
+		case 'filter.keep':
+			return {...state, filterEditing: false};
+		case 'filter.clear':
+			return {...state, filterEditing: false, filter: {...state.filter, [state.tab]: ''}};
+		case 'marks.toggle': {
+			const marked = new Set(state.marked);
+			if (marked.has(action.id)) marked.delete(action.id);
+			else marked.add(action.id);
+			return {...state, marked};
+		}
+		case 'marks.clear':
+			return state.marked.size === 0 ? state : {...state, marked: new Set()};
+		case 'message.show':
+			return {...state, message: {text: action.text, level: action.level}};
+		case 'message.clear':
+			return state.message === null ? state : {...state, message: null};
+		case 'help.open':
+			return {...state, overlay: {type: 'help'}};
+		case 'confirm.open':
+			return {...state, overlay: {type: 'confirm', title: action.title, lines: action.lines, onConfirm: action.onConfirm}};
+		case 'overlay.close':
+			return state.overlay === null ? state : {...state, overlay: null};
+	}
+}
