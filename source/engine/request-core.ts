@@ -38,6 +38,7 @@ export class RequestCore {
 	apiVersion: string | null;
 	private negotiation: Promise<string> | undefined;
 	private readonly closing = new AbortController();
+	private closed: Promise<void> | undefined;
 
 	constructor(
 		readonly endpoint: Endpoint,
@@ -99,6 +100,7 @@ export class RequestCore {
 	/** Sends a request; non-OK statuses become DockerApiError (body consumed), transport errors plain sentences. */
 	async send(spec: RequestSpec): Promise<Response> {
 		this.guard(spec.method, spec.path);
+		if (this.closing.signal.aborted) throw this.closedError();
 		const signal = spec.signal ? AbortSignal.any([spec.signal, this.closing.signal]) : this.closing.signal;
 		const timeoutMs = spec.timeoutMs ?? this.options.requestTimeoutMs;
 		let response: Dispatcher.ResponseData;
@@ -117,7 +119,7 @@ export class RequestCore {
 				bodyTimeout: spec.stream ? 0 : timeoutMs,
 			});
 		} catch (error) {
-			throw this.mapError(error, timeoutMs);
+			throw this.mapError(error, timeoutMs, spec.signal);
 		}
 		const {statusCode: status, headers, body} = response;
 		if (status >= 400 || (status >= 300 && !spec.okStatuses?.includes(status))) {
@@ -132,7 +134,7 @@ export class RequestCore {
 		try {
 			return (await body.json()) as T;
 		} catch (error) {
-			throw this.mapError(error, spec.timeoutMs ?? this.options.requestTimeoutMs);
+			throw this.mapError(error, spec.timeoutMs ?? this.options.requestTimeoutMs, spec.signal);
 		}
 	}
 
@@ -146,6 +148,7 @@ export class RequestCore {
 	/** Hijacks the connection (exec start): undici sends the Upgrade handshake itself. */
 	async upgrade(spec: Pick<RequestSpec, 'path' | 'query' | 'body' | 'signal'>): Promise<Duplex> {
 		this.guard('POST', spec.path);
+		if (this.closing.signal.aborted) throw this.closedError();
 		try {
 			const path = await this.fullPath(spec);
 			// undici passes `body` through to dispatch; its UpgradeOptions type just does not list it
@@ -160,17 +163,20 @@ export class RequestCore {
 			const {socket} = await this.transport.pool.upgrade(options);
 			return socket;
 		} catch (error) {
-			throw this.mapError(error, this.options.requestTimeoutMs);
+			throw this.mapError(error, this.options.requestTimeoutMs, spec.signal);
 		}
 	}
 
-	/** Maps transport errors; aborts and already-mapped errors pass through. */
-	mapError(error: unknown, timeoutMs?: number): unknown {
-		if (isAbortError(error) || error instanceof DockerApiError || error instanceof ReadOnlyError) return error;
-		if (this.closing.signal.aborted && !(error instanceof DockerConnectionError)) {
-			return new DockerConnectionError(`connection to ${this.endpoint.url} was closed by dockhand`, this.endpoint.url, 'CLOSED', {cause: error});
-		}
+	/** Maps transport errors; the caller's own aborts and already-mapped errors pass through. */
+	mapError(error: unknown, timeoutMs?: number, signal?: AbortSignal): unknown {
+		if (error instanceof DockerApiError || error instanceof ReadOnlyError || error instanceof DockerConnectionError) return error;
+		if (this.closing.signal.aborted && !signal?.aborted) return this.closedError(error);
+		if (isAbortError(error)) return error;
 		return toConnectionError(error, this.endpoint, timeoutMs) ?? error;
+	}
+
+	private closedError(cause?: unknown): DockerConnectionError {
+		return new DockerConnectionError(`connection to ${this.endpoint.url} was closed by dockhand`, this.endpoint.url, 'CLOSED', {cause});
 	}
 
 	/** Reads a body as chunks; ends quietly when the caller aborted, and always releases the socket. */
@@ -179,7 +185,7 @@ export class RequestCore {
 			for await (const chunk of body) yield chunk as Uint8Array;
 		} catch (error) {
 			if (signal?.aborted || this.closing.signal.aborted) return;
-			throw this.mapError(error);
+			throw this.mapError(error, undefined, signal);
 		} finally {
 			if (!body.destroyed) body.destroy();
 		}
@@ -197,9 +203,13 @@ export class RequestCore {
 		yield* this.chunks(response.body, spec.signal);
 	}
 
-	async close(): Promise<void> {
-		this.closing.abort();
-		await this.transport.pool.destroy();
+	/** Ends open streams quietly, fails in-flight and later calls with a CLOSED connection error. Idempotent. */
+	close(): Promise<void> {
+		if (!this.closed) {
+			this.closing.abort();
+			this.closed = this.transport.pool.destroy();
+		}
+		return this.closed;
 	}
 }
 
