@@ -1,7 +1,8 @@
 // Integration: the engine client against the real test dockerd (Engine 20.10, API 1.41).
 import {afterAll, describe, expect, it} from 'vitest';
 import {DockerApiError} from '../../source/engine/errors.js';
-import type {DockerEvent} from '../../source/engine/types.js';
+import {LogFrameDecoder} from '../../source/engine/log-frames.js';
+import type {DockerEvent, LogChunk} from '../../source/engine/types.js';
 import {describeDaemon, testImage, testLabel, uniqueName} from '../support/daemon.js';
 import {idleScript, testContainers, testEngine} from './daemon-containers.js';
 import {waitFor} from './fake-daemon.js';
@@ -124,6 +125,23 @@ describeDaemon('engine against the real daemon', () => {
 		expect(output).toContain('got hello');
 		await waitFor(async () => !(await engine.execInspect(execId)).Running, 'the exec to end');
 		expect((await engine.execInspect(execId)).ExitCode).toBe(3);
+	});
+
+	it('exec without a TTY: the hijacked stream is framed, stdout and stderr apart', async () => {
+		const {id} = await containers.create('exec-notty', idleScript);
+		await engine.startContainer(id);
+		const execId = await engine.execCreate(id, {Cmd: ['sh', '-c', 'echo out; sleep 0.05; echo err >&2; exit 2'], Tty: false, AttachStdin: false});
+		const socket = await engine.execStart(execId, {tty: false});
+		const decoder = new LogFrameDecoder();
+		const chunks: LogChunk[] = [];
+		socket.on('data', (data: Buffer) => chunks.push(...decoder.push(data)));
+		await new Promise(resolve => socket.on('close', resolve));
+		expect(chunks.map(c => [c.stream, new TextDecoder().decode(c.data)])).toEqual([
+			['stdout', 'out\n'],
+			['stderr', 'err\n'],
+		]);
+		await waitFor(async () => !(await engine.execInspect(execId)).Running, 'the exec to end');
+		expect((await engine.execInspect(execId)).ExitCode).toBe(2);
 	});
 
 	it('top lists the container processes', async () => {
