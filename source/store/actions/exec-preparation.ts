@@ -37,7 +37,7 @@ export async function waitForExit(engine: Engine, execId: string, waitMs = 2000)
 
 /** Does `shell -c 'exit 0'` run in the container? A missing binary exits 126/127. */
 export async function shellExists(engine: Engine, containerId: string, shell: string): Promise<boolean> {
-	const execId = await engine.execCreate(containerId, {Cmd: [shell, '-c', 'exit 0'], AttachStdout: true, AttachStderr: true});
+	const execId = await engine.execCreate(containerId, {Cmd: [shell, '-c', 'exit 0'], Tty: false, AttachStdin: false, AttachStdout: true, AttachStderr: true});
 	await drain(await engine.execStart(execId, {tty: false}), probeTimeoutMs);
 	return (await waitForExit(engine, execId)) === 0;
 }
