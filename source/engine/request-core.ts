@@ -61,12 +61,10 @@ export class RequestCore {
 	/** Negotiates once; a failure is not cached, so the next call retries (daemon started later). */
 	negotiate(): Promise<string> {
 		if (this.apiVersion) return Promise.resolve(this.apiVersion);
-		this.negotiation ??= this.ping().then(
-			ping => {
-				this.apiVersion = negotiateApiVersion(ping.apiVersion);
-				return this.apiVersion;
-			},
-		).finally(() => {
+		this.negotiation ??= this.ping().then(ping => {
+			this.apiVersion ??= negotiateApiVersion(ping.apiVersion);
+			return this.apiVersion;
+		}).finally(() => {
 			this.negotiation = undefined;
 		});
 		return this.negotiation;
@@ -79,8 +77,17 @@ export class RequestCore {
 			const value = response.headers[name];
 			return Array.isArray(value) ? value[0] : value;
 		};
+		const apiVersion = header('api-version') ?? null;
+		// any ping settles negotiation, so a caller's health check saves the next call a round trip
+		if (!this.apiVersion) {
+			try {
+				this.apiVersion = negotiateApiVersion(apiVersion);
+			} catch {
+				// too old or unreadable: negotiate() reports it when a versioned call needs it
+			}
+		}
 		return {
-			apiVersion: header('api-version') ?? null,
+			apiVersion,
 			osType: header('ostype'),
 			builderVersion: header('builder-version'),
 			server: header('server'),

@@ -87,6 +87,20 @@ describe('negotiation through the request core', () => {
 		await engine.close();
 	});
 
+	it('reads what /_ping tells about the server (Podman answers with Libpod headers)', async () => {
+		daemon = await startFakeDaemon((request, res) => {
+			if (request.url !== '/_ping') return json(res, 200, []);
+			res.writeHead(200, {'Api-Version': '1.41', 'Libpod-Api-Version': '4.3.1', Server: 'Libpod/4.3.1 (linux)', Ostype: 'linux'});
+			res.end('OK');
+		});
+		const engine = engineFor(daemon);
+		expect(await engine.ping()).toEqual({apiVersion: '1.41', libpodApiVersion: '4.3.1', server: 'Libpod/4.3.1 (linux)', osType: 'linux', builderVersion: undefined});
+		expect(engine.apiVersion).toBe('1.41'); // a ping settles negotiation: no second /_ping
+		await engine.listContainers();
+		expect(daemon.requests.map(r => r.url)).toEqual(['/_ping', '/v1.41/containers/json']);
+		await engine.close();
+	});
+
 	it('retries negotiation after a failure (daemon came up later)', async () => {
 		let up = false;
 		daemon = await startFakeDaemon((request, res) => {
