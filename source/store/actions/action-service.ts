@@ -17,11 +17,11 @@ import type {ActionService, MessageOutcome, Outcome, SignalName} from './types.j
 export const signals: ReadonlyArray<{signal: SignalName; detail: string}> = [
 	{signal: 'SIGKILL', detail: 'end it at once'},
 	{signal: 'SIGTERM', detail: 'ask it to stop'},
-	{signal: 'SIGINT', detail: 'interrupt (like Ctrl-C)'},
-	{signal: 'SIGHUP', detail: 'hang up (many servers reload their config)'},
-	{signal: 'SIGQUIT', detail: 'quit (some runtimes dump state)'},
-	{signal: 'SIGUSR1', detail: 'application-defined'},
-	{signal: 'SIGUSR2', detail: 'application-defined'},
+	{signal: 'SIGINT', detail: 'interrupt, like Ctrl-C'},
+	{signal: 'SIGHUP', detail: 'hang up; often: reload'},
+	{signal: 'SIGQUIT', detail: 'quit; some dump state'},
+	{signal: 'SIGUSR1', detail: 'app-defined'},
+	{signal: 'SIGUSR2', detail: 'app-defined'},
 ];
 
 const message = (level: 'info' | 'error', text: string): MessageOutcome => ({kind: 'message', level, text});
@@ -41,7 +41,7 @@ export function createActionService(engine: Engine, store: Store, options: {shel
 		});
 		if (known.length === 0) return message('error', ids.length === 0 ? 'no container selected' : 'the container no longer exists');
 		const free = known.filter(target => !pending.has(target.id));
-		if (free.length === 0) return message('info', `${known[0]!.name}: ${pending.get(known[0]!.id)!.label} still in progress`);
+		if (free.length === 0) return message('info', `${known[0]!.name} is still ${pending.get(known[0]!.id)!.label}`);
 		return free;
 	}
 
@@ -102,7 +102,7 @@ export function createActionService(engine: Engine, store: Store, options: {shel
 		if (plan.apply.length === 0) return message('info', nothingToDo(plan.op, plan.skipped));
 		return {
 			kind: 'choose',
-			title: `Signal to send to ${namesOf(plan.apply)}`,
+			title: `Send a signal to ${namesOf(plan.apply, 2)}`,
 			choices: signals.map(({signal, detail}) => ({label: signal, detail, proceed: () => kill(plan.apply.map(target => target.id), signal)})),
 		};
 	}

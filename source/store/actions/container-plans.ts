@@ -43,9 +43,9 @@ export const done: Record<ContainerOp, string> = {
 	start: 'started', stop: 'stopped', restart: 'restarted', pause: 'paused', unpause: 'unpaused', kill: 'killed', remove: 'removed',
 };
 
-/** Progressive form for the row while the request runs: "stopping…". */
+/** Progressive form for the row while the request runs: "stopping" (rows add their own ellipsis). */
 export const doing: Record<ContainerOp, string> = {
-	start: 'starting…', stop: 'stopping…', restart: 'restarting…', pause: 'pausing…', unpause: 'unpausing…', kill: 'killing…', remove: 'removing…',
+	start: 'starting', stop: 'stopping', restart: 'restarting', pause: 'pausing', unpause: 'unpausing', kill: 'killing', remove: 'removing',
 };
 
 /** Why nothing happened: "web is exited: nothing to pause". */

@@ -11,7 +11,7 @@ const stoppedStates = new Set(['created', 'exited', 'dead']);
 export const pruneLabels: Record<PruneKind, string> = {
 	containers: 'stopped containers',
 	'dangling-images': 'dangling images',
-	'unused-images': 'unused images (dangling or not used by any container)',
+	'unused-images': 'unused images (tagged too)',
 	volumes: 'unused volumes',
 	networks: 'unused networks',
 };

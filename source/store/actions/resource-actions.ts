@@ -32,7 +32,7 @@ export function createResourceActions({engine, store, pending}: ActionContext) {
 
 	async function removeImage(id: string, subject: string, force: boolean): Promise<Outcome> {
 		try {
-			await pending.track(id, 'remove', 'removing…', () => engine.removeImage(id, {force}));
+			await pending.track(id, 'remove', 'removing', () => engine.removeImage(id, {force}));
 			return message('info', `removed ${subject}`);
 		} catch (error) {
 			const failure = apiFailureOf(error);
@@ -51,10 +51,10 @@ export function createResourceActions({engine, store, pending}: ActionContext) {
 		if (engine.readOnly) return message('error', readOnlyText(`remove ${kind}`));
 		const subject = nameOf(kind, id);
 		if (!subject) return message('error', `the ${kind} no longer exists`);
-		if (pending.has(id)) return message('info', `${subject}: ${pending.get(id)!.label} still in progress`);
+		if (pending.has(id)) return message('info', `${subject} is still ${pending.get(id)!.label}`);
 		const proceed = kind === 'image'
 			? () => removeImage(id, subject, false)
-			: () => attempt(id, 'removing…', 'remove', subject, () => (kind === 'volume' ? engine.removeVolume(id) : engine.removeNetwork(id)));
+			: () => attempt(id, 'removing', 'remove', subject, () => (kind === 'volume' ? engine.removeVolume(id) : engine.removeNetwork(id)));
 		return {kind: 'confirm', title: `Remove ${subject}?`, lines: [], proceed};
 	}
 
@@ -79,7 +79,7 @@ export function createResourceActions({engine, store, pending}: ActionContext) {
 		return estimateImages(df, kind === 'dangling-images');
 	}
 
-	const sizeText = (bytes: number | null) => (bytes === null ? '' : `, about ${formatBytes(bytes)}`);
+	const sizeText = (bytes: number | null) => (bytes === null ? '' : ` · ${formatBytes(bytes)}`);
 
 	function confirmPrune(found: PruneEstimate): Outcome {
 		if (found.items.length === 0) return message('info', `no ${pluralNoun(found.kind)} to remove`);
@@ -91,7 +91,7 @@ export function createResourceActions({engine, store, pending}: ActionContext) {
 
 	async function runPrune(kind: PruneKind): Promise<Outcome> {
 		try {
-			const {count, bytes} = await pending.track(`prune:${kind}`, 'prune', 'pruning…', async () => {
+			const {count, bytes} = await pending.track(`prune:${kind}`, 'prune', 'pruning', async () => {
 				switch (kind) {
 					case 'containers': {
 						const result = await engine.pruneContainers();
@@ -137,7 +137,7 @@ export function createResourceActions({engine, store, pending}: ActionContext) {
 		}
 		return {
 			kind: 'choose',
-			title: 'Prune: remove what nothing uses',
+			title: 'Prune what nothing uses',
 			initial: pruneOrder.indexOf(preferred),
 			choices: found.map(item => ({label: item.label, detail: `${item.items.length}${sizeText(item.bytes)}`, proceed: async () => confirmPrune(item)})),
 		};

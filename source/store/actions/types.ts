@@ -6,7 +6,7 @@ export type ContainerOp = 'start' | 'stop' | 'restart' | 'pause' | 'unpause' | '
 export type PruneKind = 'containers' | 'dangling-images' | 'unused-images' | 'volumes' | 'networks';
 export type ResourceKind = 'image' | 'volume' | 'network';
 
-/** What a row shows while a request for it is in flight. */
+/** What a row shows while a request for it is in flight; label "stopping", shown as "stopping…". */
 export type PendingAction = {op: string; label: string; since: number};
 
 export type MessageOutcome = {kind: 'message'; level: 'info' | 'error'; text: string};

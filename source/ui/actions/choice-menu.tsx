@@ -3,6 +3,7 @@ import {Box, Text} from 'ink';
 import React, {useSyncExternalStore} from 'react';
 import type {Choice} from '../../store/actions/types.js';
 import {useCommands} from '../hooks/use-commands.js';
+import {theme} from '../theme.js';
 import {choiceStore} from './choice-state.js';
 
 export function ChoiceMenu({onPick}: {onPick: (choice: Choice) => void}) {
@@ -29,15 +30,15 @@ export function ChoiceMenu({onPick}: {onPick: (choice: Choice) => void}) {
 	);
 	if (!state) return null;
 	return (
-		<Box flexDirection="column" borderStyle="round" paddingX={1} alignSelf="flex-start">
-			<Text bold>{state.title}</Text>
+		<Box flexDirection="column" borderStyle="round" borderColor={theme.border.focused.color} paddingX={1} alignSelf="flex-start">
+			<Text {...theme.text.title} wrap="truncate-end">{state.title}</Text>
 			{state.choices.map((choice, index) => (
-				<Text key={choice.label} inverse={index === state.index}>
+				<Text key={choice.label} wrap="truncate-end" {...(index === state.index ? theme.selection.focused : {})}>
 					{`${index + 1}. ${choice.label}`}
-					{choice.detail ? <Text dimColor>{`  ${choice.detail}`}</Text> : null}
+					{choice.detail ? <Text {...theme.text.muted}>{` · ${choice.detail}`}</Text> : null}
 				</Text>
 			))}
-			<Text dimColor>↑↓ move · Enter or 1–{Math.min(9, state.choices.length)} pick · Esc cancel</Text>
+			<Text {...theme.text.muted}>↑↓ Enter/1–{Math.min(9, state.choices.length)} pick · Esc cancel</Text>
 		</Box>
 	);
 }

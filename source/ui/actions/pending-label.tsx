@@ -1,6 +1,7 @@
 // What a row shows while an action on it runs: a spinner and "stopping…"; nothing otherwise.
 import {Text} from 'ink';
 import React, {useEffect, useState} from 'react';
+import {theme} from '../theme.js';
 import {usePendingAction} from './use-pending-action.js';
 
 const frames = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
@@ -17,5 +18,5 @@ function Spinner({label}: {label: string}) {
 		const timer = setInterval(() => setFrame(value => (value + 1) % frames.length), frameMs);
 		return () => clearInterval(timer);
 	}, []);
-	return <Text color="yellow">{`${frames[frame]} ${label}`}</Text>;
+	return <Text {...theme.status.warn}>{`${frames[frame]} ${label}…`}</Text>;
 }

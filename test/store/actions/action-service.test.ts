@@ -194,10 +194,10 @@ describe('images, volumes, networks', () => {
 		expect(menu).toMatchObject({kind: 'choose', initial: 1});
 		if (menu.kind !== 'choose') return;
 		expect(menu.choices.map(choice => `${choice.label}: ${choice.detail}`)).toEqual([
-			'stopped containers: 0, about 0 B',
-			'dangling images: 1, about 2.0 MB',
-			'unused images (dangling or not used by any container): 1, about 2.0 MB',
-			'unused volumes: 0, about 0 B',
+			'stopped containers: 0 · 0 B',
+			'dangling images: 1 · 2.0 MB',
+			'unused images (tagged too): 1 · 2.0 MB',
+			'unused volumes: 0 · 0 B',
 			'unused networks: 1',
 		]);
 		expect(methods().sort()).toEqual(['listContainers', 'listNetworks', 'systemDf']);
@@ -226,8 +226,8 @@ describe('read-only and busy', () => {
 		service.subscribe(() => notified++);
 		const first = service.toggleRun(['w1']);
 		await Promise.resolve();
-		expect(service.pending('w1')).toMatchObject({op: 'stop', label: 'stopping…'});
-		expectMessage(await service.restart(['w1']), 'info', 'web: stopping… still in progress');
+		expect(service.pending('w1')).toMatchObject({op: 'stop', label: 'stopping'});
+		expectMessage(await service.restart(['w1']), 'info', 'web is still stopping');
 		release();
 		expectMessage(await first, 'info', 'stopped web');
 		expect(service.pending('w1')).toBeUndefined();
