@@ -1,6 +1,7 @@
-// Coalesces store changes into notifications: a change after a quiet spell is delivered at once
-// (next tick), changes in a burst at most one per window, and the window doubles while the burst
-// lasts (up to maxMs) so 30 containers starting over a few seconds cost a handful of renders.
+// Coalesces store changes into notifications: at most one per window. The window is batchMs while
+// changes are sparse (a lone change shows at once), and widens with the rate of changes over the
+// last second (batchMs × that count, capped at maxMs), so 30 containers starting over several
+// seconds cost a handful of renders, not one per event.
 export type NotifyThrottle = {
 	/** Something changed: make sure a flush happens soon. */
 	schedule(): void;
@@ -10,13 +11,27 @@ export type NotifyThrottle = {
 	cancel(): void;
 };
 
-export type ThrottleOptions = {batchMs: number; maxMs?: number; now?: () => number};
+export type ThrottleOptions = {
+	batchMs: number;
+	/** Widest window under a sustained burst (default 20 × batchMs). */
+	maxMs?: number;
+	/** Changes within the last second up to which the window stays batchMs. */
+	sparseCount?: number;
+	now?: () => number;
+};
+
+const rateSpanMs = 1000;
+
+/** The window for `recent` changes within the last second. */
+export function throttleWindow(recent: number, batchMs: number, maxMs: number, sparseCount = 4): number {
+	return recent <= sparseCount ? batchMs : Math.min(maxMs, batchMs * recent);
+}
 
 export function createNotifyThrottle(flush: () => void, options: ThrottleOptions): NotifyThrottle {
-	const {batchMs} = options;
-	const maxMs = Math.max(batchMs, options.maxMs ?? batchMs * 16);
+	const {batchMs, sparseCount = 4} = options;
+	const maxMs = Math.max(batchMs, options.maxMs ?? batchMs * 20);
 	const now = options.now ?? (() => performance.now());
-	let windowMs = batchMs;
+	const changes: number[] = []; // times of recent changes, oldest first
 	let lastFlush = Number.NEGATIVE_INFINITY;
 	let timer: NodeJS.Timeout | null = null;
 	let pending = false;
@@ -31,18 +46,13 @@ export function createNotifyThrottle(flush: () => void, options: ThrottleOptions
 
 	return {
 		schedule() {
+			const at = now();
+			changes.push(at);
+			while (changes.length > 0 && (changes[0]! <= at - rateSpanMs || changes.length > 256)) changes.shift();
 			pending = true;
 			if (timer) return;
-			const sinceLast = now() - lastFlush;
-			if (sinceLast >= windowMs) {
-				// A quiet spell at least one window long ends the burst.
-				if (sinceLast >= windowMs * 2) windowMs = batchMs;
-				timer = setTimeout(run, 0);
-			} else {
-				const delay = windowMs - sinceLast;
-				windowMs = Math.min(windowMs * 2, maxMs);
-				timer = setTimeout(run, delay);
-			}
+			const windowMs = throttleWindow(changes.length, batchMs, maxMs, sparseCount);
+			timer = setTimeout(run, Math.max(0, lastFlush + windowMs - at));
 		},
 		flushNow() {
 			if (timer) clearTimeout(timer);

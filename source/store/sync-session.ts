@@ -37,6 +37,8 @@ export class SyncSession {
 	private resolveEnded!: (reason: unknown) => void;
 	private streamDone: Promise<void> = Promise.resolve();
 	private syncing: Promise<void> | null = null;
+	/** Requests still on the wire: close() waits for them, so none outlives the session. */
+	private readonly inflight = new Set<Promise<unknown>>();
 	/** Resolves with the reason once the session ends (fault or close); never rejects. */
 	readonly ended: Promise<unknown>;
 
@@ -125,6 +127,7 @@ export class SyncSession {
 		this.end(reason);
 		await this.streamDone;
 		await this.queue.idle();
+		await Promise.allSettled([...this.inflight]);
 	}
 
 	private end(reason: unknown): void {
@@ -143,10 +146,20 @@ export class SyncSession {
 
 	/** Waits for a request, but gives up as soon as the session ends (its answer is then ignored). */
 	private async race<T>(request: Promise<T>): Promise<T> {
-		request.catch(() => {}); // an answer after the session ended must not become an unhandled rejection
+		this.track(request);
 		const result = await Promise.race([request, this.ended.then(() => closedMarker)]);
 		if (result === closedMarker || !this.live) throw this.failure ?? new Error('session closed');
 		return result as T;
+	}
+
+	private track<T>(request: Promise<T>): Promise<T> {
+		this.inflight.add(request);
+		// settled either way; an answer after the session ended must not become an unhandled rejection
+		request.then(
+			() => this.inflight.delete(request),
+			() => this.inflight.delete(request),
+		);
+		return request;
 	}
 
 	private daemonNow(info: Info, before: number): number {
@@ -198,7 +211,7 @@ export class SyncSession {
 		const issued = ledger.issue();
 		const silentSince = this.lastEventAt;
 		try {
-			const list = await engine.listContainers({all: true});
+			const list = await this.track(engine.listContainers({all: true}));
 			if (!this.live) return;
 			const drift = ledger.applyContainerList(list, issued);
 			this.options.changed();

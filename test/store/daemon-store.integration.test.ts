@@ -1,0 +1,153 @@
+// The live store against the real test daemon, changed by another client.
+import {afterAll, afterEach, beforeAll, expect, it} from 'vitest';
+import {createEngine, type DockerEngine} from '../../source/engine/create-engine.js';
+import {resolveEndpoint} from '../../source/engine/endpoint.js';
+import {createDaemonStore, type DaemonStore} from '../../source/store/daemon-store.js';
+import type {Container, State} from '../../source/store/types.js';
+import {describeDaemon, testDockerHost} from '../support/daemon.js';
+import {startSocketProxy, type SocketProxy} from '../support/socket-proxy.js';
+import {containerAction, createContainer, removeContainer, removeTestContainers} from './test-containers.js';
+
+/** Resolves with the ms it took once a notified state satisfies the predicate (checked at once, too). */
+function waitForState(store: DaemonStore, predicate: (state: State) => boolean, timeoutMs: number, what: string): Promise<number> {
+	const started = performance.now();
+	return new Promise((resolve, reject) => {
+		if (predicate(store.getState())) return resolve(0);
+		const timer = setTimeout(() => {
+			unsubscribe();
+			reject(new Error(`not within ${timeoutMs} ms: ${what} (connection ${store.getState().connection.status})`));
+		}, timeoutMs);
+		const unsubscribe = store.subscribe(() => {
+			if (!predicate(store.getState())) return;
+			clearTimeout(timer);
+			unsubscribe();
+			resolve(performance.now() - started);
+		});
+	});
+}
+
+describeDaemon('createDaemonStore on the real daemon', () => {
+	const created = new Set<string>();
+	const running: Array<{store: DaemonStore; engine: DockerEngine}> = [];
+	let proxy: SocketProxy | undefined;
+
+	function startStore(host: string, options: Parameters<typeof createDaemonStore>[1] = {}) {
+		const engine = createEngine(resolveEndpoint({host}));
+		const store = createDaemonStore(engine, {backoff: {firstMs: 50, maxMs: 400}, ...options});
+		running.push({store, engine});
+		store.start();
+		return {store, engine};
+	}
+
+	const connected = (store: DaemonStore) => waitForState(store, state => state.connection.status === 'connected' && !state.stale, 10_000, 'connected');
+
+	beforeAll(async () => {
+		proxy = await startSocketProxy(testDockerHost.replace(/^unix:\/\//, ''));
+	});
+	afterEach(async () => {
+		for (const {store, engine} of running.splice(0)) {
+			await store.stop();
+			await engine.close();
+		}
+	});
+	afterAll(async () => {
+		await removeTestContainers(testDockerHost, created);
+		await proxy?.close();
+	});
+
+	it('shows create, start, pause, stop, rename and remove by another client within 1 s each, in order', async () => {
+		const {store} = startStore(testDockerHost);
+		await connected(store);
+		const seen: string[] = [];
+		let id = '';
+		store.subscribe(() => {
+			const container = store.getState().containers.get(id);
+			const step = container ? `${container.state}:${container.name}` : 'gone';
+			if (id && seen.at(-1) !== step) seen.push(step);
+		});
+		const container = await createContainer(testDockerHost, 'store-life');
+		id = container.id;
+		created.add(id);
+		const find = (state: State): Container | undefined => state.containers.get(id);
+		const latencies: number[] = [];
+		const step = async (change: () => Promise<unknown>, predicate: (c: Container | undefined) => boolean, what: string) => {
+			await change();
+			latencies.push(await waitForState(store, state => predicate(find(state)), 1000, what));
+		};
+		latencies.push(await waitForState(store, state => find(state)?.state === 'created', 1000, 'created'));
+		await step(() => containerAction(testDockerHost, id, 'start'), c => c?.state === 'running', 'running');
+		await step(() => containerAction(testDockerHost, id, 'pause'), c => c?.state === 'paused', 'paused');
+		await step(() => containerAction(testDockerHost, id, 'stop', '?t=1'), c => c?.state === 'exited', 'exited');
+		await step(() => containerAction(testDockerHost, id, 'rename', `?name=${container.name}-renamed`), c => c?.name === `${container.name}-renamed`, 'renamed');
+		await step(() => removeContainer(testDockerHost, id), c => c === undefined, 'removed');
+		expect(latencies.every(ms => ms < 1000)).toBe(true);
+		const states = seen.map(entry => entry.split(':')[0]);
+		// each state shows up, in this order (intermediate states in between are allowed)
+		const order = ['created', 'running', 'paused', 'exited', 'gone'];
+		expect(order.map(state => states.indexOf(state))).toEqual([...order.map(state => states.indexOf(state))].sort((a, b) => a - b));
+		expect(order.every(state => states.includes(state))).toBe(true);
+		expect(seen).toContain(`exited:${container.name}-renamed`);
+		expect(store.getState().lifecycle.get(id)?.map(entry => entry.action)).toEqual(expect.arrayContaining(['start', 'pause', 'die', 'destroy']));
+	});
+
+	it('30 containers started at once give a handful of notifications, not 30+', async () => {
+		const batch = await Promise.all(Array.from({length: 30}, (_, index) => createContainer(testDockerHost, `store-burst${index}`)));
+		for (const {id} of batch) created.add(id);
+		const {store} = startStore(testDockerHost);
+		await connected(store);
+		await waitForState(store, state => batch.every(({id}) => state.containers.get(id)?.state === 'created'), 5000, 'all created');
+		let notifications = 0;
+		const times: number[] = [];
+		const started = performance.now();
+		const unsubscribe = store.subscribe(() => {
+			notifications++;
+			times.push(Math.round(performance.now() - started));
+		});
+		await Promise.all(batch.map(({id}) => containerAction(testDockerHost, id, 'start')));
+		await waitForState(store, state => batch.every(({id}) => state.containers.get(id)?.state === 'running'), 10_000, 'all running');
+		const spreadMs = performance.now() - started;
+		unsubscribe();
+		console.info(`30 starts over ${Math.round(spreadMs)} ms → ${notifications} notifications at ${times.join(' ')} ms`);
+		expect(notifications).toBeGreaterThan(0);
+		expect(notifications).toBeLessThanOrEqual(10);
+		await Promise.all(batch.map(({id}) => containerAction(testDockerHost, id, 'kill')));
+	});
+
+	it('a stream cut by a proxy between store and socket triggers a full resync', async () => {
+		const keep = await createContainer(testDockerHost, 'store-cut-keep');
+		const doomed = await createContainer(testDockerHost, 'store-cut-doomed');
+		created.add(keep.id).add(doomed.id);
+		const {store} = startStore(proxy!.host, {backoff: {firstMs: 300, maxMs: 300, jitter: 0}});
+		await connected(store);
+		expect(store.getState().containers.has(doomed.id)).toBe(true);
+		const eventsBefore = proxy!.requests.filter(request => request.path.includes('/events')).length;
+		proxy!.block();
+		await waitForState(store, state => state.connection.status === 'reconnecting' && state.stale, 2000, 'reconnecting');
+		// changes the store cannot hear about: its stream is gone
+		await removeContainer(testDockerHost, doomed.id);
+		const fresh = await createContainer(testDockerHost, 'store-cut-fresh');
+		created.add(fresh.id);
+		const stale = store.getState();
+		expect(stale.containers.has(doomed.id)).toBe(true); // last known data is kept meanwhile
+		proxy!.unblock();
+		await waitForState(store, state => state.connection.status === 'connected' && !state.stale && state.containers.has(fresh.id) && !state.containers.has(doomed.id), 5000, 'resynced');
+		expect(store.getState().containers.has(keep.id)).toBe(true);
+		expect(proxy!.requests.filter(request => request.path.includes('/events')).length).toBeGreaterThan(eventsBefore);
+	});
+
+	it('after stop() its stream is closed and no request runs; after engine.close() no socket or timer is left', async () => {
+		const baseline = process.getActiveResourcesInfo().length;
+		const {store, engine} = startStore(proxy!.host, {pollIntervalMs: 100});
+		await connected(store);
+		await new Promise(resolve => setTimeout(resolve, 250)); // a couple of polls ran
+		const before = engine.connectionStats();
+		expect(before.running).toBe(1); // the events stream
+		await store.stop();
+		await expect.poll(() => engine.connectionStats().running, {timeout: 1000, interval: 10}).toBe(0);
+		expect(engine.connectionStats().connected).toBeLessThan(before.connected);
+		await engine.close();
+		running.splice(0);
+		await expect.poll(() => proxy!.openConnections(), {timeout: 2000, interval: 10}).toBe(0);
+		await expect.poll(() => process.getActiveResourcesInfo().length, {timeout: 2000, interval: 10}).toBeLessThanOrEqual(baseline);
+	});
+});
