@@ -1,0 +1,173 @@
+// One container's followed log: opens engine.logs (timestamps always on, so merging and the
+// timestamp column work), decodes into a bounded ring, and reopens after the container restarts
+// (or the stream breaks while it still runs), continuing from the last line it has.
+import {describeError} from '../../engine/errors.js';
+import type {Engine} from '../../engine/types.js';
+import type {Store} from '../types.js';
+import type {SplitLine} from './line-splitter.js';
+import type {LogLine, LogStream} from './log-line.js';
+import {LogRing, type RingBounds} from './log-ring.js';
+import {LogStreamDecoder} from './log-stream-decoder.js';
+import {sinceSeconds, type LogWindow} from './log-window.js';
+
+export type SessionState = 'connecting' | 'streaming' | 'ended' | 'error';
+
+export type SessionOptions = {bounds: RingBounds; window: LogWindow; maxLineLength?: number; onChange: () => void; retryDelaysMs?: number[]};
+
+const defaultRetryDelays = [1000, 2000, 5000];
+
+export class LogSession {
+	readonly ring: LogRing;
+	state: SessionState = 'connecting';
+	error: string | null = null;
+	/** Lines appended since the session began (the next line's seq). */
+	total = 0;
+	private window: LogWindow;
+	private controller: AbortController | null = null;
+	private generation = 0;
+	private lastTime: number | null = null; // newest line time: where a reopened stream continues
+	private resumeAfter: number | null = null; // lines at or before this are already held
+	private openedStartedAt: number | null = null;
+	private retry = 0;
+	private retryTimer: ReturnType<typeof setTimeout> | null = null;
+	private unsubscribe: (() => void) | null = null;
+	private decoder: LogStreamDecoder | null = null;
+	private stopped = false;
+
+	constructor(
+		readonly containerId: string,
+		private readonly engine: Engine,
+		private readonly store: Store,
+		private readonly options: SessionOptions,
+	) {
+		this.ring = new LogRing(options.bounds);
+		this.window = options.window;
+	}
+
+	get currentWindow(): LogWindow {
+		return this.window;
+	}
+
+	start(): void {
+		this.unsubscribe = this.store.subscribe(() => this.onStoreChange());
+		void this.open();
+	}
+
+	stop(): void {
+		this.stopped = true;
+		this.generation++;
+		this.controller?.abort();
+		this.controller = null;
+		if (this.retryTimer) clearTimeout(this.retryTimer);
+		this.unsubscribe?.();
+		this.unsubscribe = null;
+	}
+
+	/** A new tail/since: drops what is held and opens the stream again. */
+	setWindow(window: LogWindow): void {
+		this.window = window;
+		this.ring.clear();
+		this.lastTime = null;
+		this.resumeAfter = null;
+		this.restart();
+	}
+
+	/** Forgets the lines held; new ones keep coming. */
+	clear(): void {
+		this.ring.clear();
+		this.options.onChange();
+	}
+
+	/** The line still waiting for its newline, if any (a progress line). */
+	pendingLine(): LogLine | undefined {
+		const pending = this.decoder?.pending()[0];
+		if (!pending) return undefined;
+		return {seq: this.total, time: pending.line.time, stream: pending.stream, containerId: this.containerId, text: pending.line.text, cut: pending.line.cut};
+	}
+
+	private restart(): void {
+		this.generation++;
+		this.controller?.abort();
+		if (this.retryTimer) clearTimeout(this.retryTimer);
+		this.retryTimer = null;
+		void this.open();
+	}
+
+	private async open(): Promise<void> {
+		const generation = ++this.generation;
+		const controller = new AbortController();
+		this.controller = controller;
+		this.setState('connecting', null);
+		const container = this.store.getState().containers.get(this.containerId);
+		this.openedStartedAt = container?.startedAt ?? null;
+		const resuming = this.lastTime !== null;
+		this.resumeAfter = this.lastTime;
+		try {
+			const tty = container?.tty ?? (await this.engine.inspectContainer(this.containerId)).Config.Tty;
+			if (generation !== this.generation) return;
+			const decoder = new LogStreamDecoder({framed: !tty, maxLineLength: this.options.maxLineLength, sink: (stream, line) => this.append(stream, line)});
+			this.decoder = decoder;
+			const stream = this.engine.logs(this.containerId, {
+				follow: true,
+				timestamps: true,
+				tty,
+				signal: controller.signal,
+				// a reopened stream continues from the newest line held (ms precision; duplicates are skipped)
+				tail: resuming ? 'all' : this.window.tail,
+				since: resuming ? Math.floor(this.lastTime!) / 1000 : sinceSeconds(this.window.since),
+			});
+			for await (const chunk of stream) {
+				if (generation !== this.generation) return;
+				if (this.state !== 'streaming') this.setState('streaming', null);
+				decoder.push(chunk);
+			}
+			if (generation !== this.generation) return;
+			decoder.end();
+			this.setState('ended', null);
+		} catch (error) {
+			if (generation !== this.generation || controller.signal.aborted) return;
+			this.setState('error', describeError(error));
+		}
+		this.decoder = null;
+		this.afterEnd();
+	}
+
+	private append(stream: LogStream, line: SplitLine): void {
+		if (this.resumeAfter !== null && line.time <= this.resumeAfter) return;
+		this.ring.push({seq: this.total++, time: line.time, stream, containerId: this.containerId, text: line.text, cut: line.cut});
+		if (this.lastTime === null || line.time > this.lastTime) this.lastTime = line.time;
+		this.retry = 0;
+		this.options.onChange();
+	}
+
+	/** The stream ended: reopen now if the container started again, later if it still runs. */
+	private afterEnd(): void {
+		if (this.stopped) return;
+		const container = this.store.getState().containers.get(this.containerId);
+		if (!container || (container.state !== 'running' && container.state !== 'restarting')) return;
+		if (container.startedAt !== null && container.startedAt !== this.openedStartedAt) {
+			this.restart();
+			return;
+		}
+		const delays = this.options.retryDelaysMs ?? defaultRetryDelays;
+		const delay = delays[Math.min(this.retry, delays.length - 1)]!;
+		this.retry++;
+		this.retryTimer = setTimeout(() => {
+			this.retryTimer = null;
+			if (this.state === 'ended' || this.state === 'error') this.restart();
+		}, delay);
+	}
+
+	private onStoreChange(): void {
+		if (this.state !== 'ended' && this.state !== 'error') return;
+		const container = this.store.getState().containers.get(this.containerId);
+		if (container?.state === 'running' && container.startedAt !== null && container.startedAt !== this.openedStartedAt) this.restart();
+	}
+
+	private setState(state: SessionState, error: string | null): void {
+		if (this.state === state && this.error === error) return;
+		this.state = state;
+		this.error = error;
+		this.options.onChange();
+	}
+}

@@ -1,0 +1,157 @@
+import {afterEach, describe, expect, it} from 'vitest';
+import {createLogService, type LogService, type LogWatch} from '../../../source/store/logs/log-service.js';
+import {fakeContainer, fakeLogEngine, frame, mutableStore, until} from './fakes.js';
+
+const texts = (watch: LogWatch) => {
+	const {feed} = watch.getSnapshot();
+	return Array.from({length: feed.size}, (_, index) => feed.at(index)!.text);
+};
+
+let service: LogService | undefined;
+afterEach(() => service?.close());
+
+describe('LogService', () => {
+	it('follows with timestamps and the default tail, and shows lines in order with their stream', async () => {
+		const {engine, streams} = fakeLogEngine();
+		const {store} = mutableStore([fakeContainer({id: 'a'})]);
+		service = createLogService(engine, store, {frameMs: 10});
+		const watch = service.watch(['a']);
+		await until(() => streams.length === 1);
+		expect(streams[0]!.options).toMatchObject({follow: true, timestamps: true, tail: 500, tty: false});
+		streams[0]!.push(frame('stdout', 1000, 'out 1\n'));
+		streams[0]!.push(frame('stderr', 1001, 'err 1\n'));
+		streams[0]!.push(frame('stdout', 1002, 'out 2\n'));
+		await until(() => watch.getSnapshot().feed.size === 3);
+		const {feed, status} = watch.getSnapshot();
+		expect([0, 1, 2].map(index => [feed.at(index)!.stream, feed.at(index)!.text, feed.at(index)!.time])).toEqual([
+			['stdout', 'out 1', 1000], ['stderr', 'err 1', 1001], ['stdout', 'out 2', 1002],
+		]);
+		expect(status.streams).toEqual([{containerId: 'a', state: 'streaming', error: null}]);
+	});
+
+	it('asks the daemon whether the container has a TTY when the store does not know', async () => {
+		const {engine, streams} = fakeLogEngine({t: true});
+		const {store} = mutableStore([fakeContainer({id: 't', tty: null})]);
+		service = createLogService(engine, store, {frameMs: 10});
+		const watch = service.watch(['t']);
+		await until(() => streams.length === 1);
+		expect(streams[0]!.options.tty).toBe(true);
+		streams[0]!.push({stream: 'stdout', data: new TextEncoder().encode('2026-01-01T00:00:00.000000000Z a\r\n2026-01-01T00:00:01.000000000Z b\r\n')});
+		await until(() => texts(watch).length === 2);
+		expect(texts(watch)).toEqual(['a', 'b']);
+	});
+
+	it('notifies at a capped rate under a flood, with every line kept', async () => {
+		const {engine, streams} = fakeLogEngine();
+		const {store} = mutableStore([fakeContainer({id: 'a'})]);
+		service = createLogService(engine, store, {frameMs: 40});
+		const watch = service.watch(['a']);
+		let notifications = 0;
+		watch.subscribe(() => notifications++);
+		await until(() => streams.length === 1);
+		const started = Date.now();
+		for (let index = 0; index < 5000; index++) {
+			streams[0]!.push(frame('stdout', 1000 + index, `line ${index}\n`));
+			if (index % 500 === 0) await new Promise(resolve => setTimeout(resolve, 5));
+		}
+		await until(() => watch.getSnapshot().feed.total === 5000);
+		const elapsed = Date.now() - started;
+		expect(notifications).toBeLessThanOrEqual(Math.ceil(elapsed / 40) + 2);
+		expect(texts(watch).at(-1)).toBe('line 4999');
+	});
+
+	it('stays within its bounds and says how many lines went by unseen', async () => {
+		const {engine, streams} = fakeLogEngine();
+		const {store} = mutableStore([fakeContainer({id: 'a'})]);
+		service = createLogService(engine, store, {frameMs: 200, maxLines: 100});
+		const watch = service.watch(['a']);
+		await until(() => streams.length === 1);
+		for (let index = 0; index < 1000; index++) streams[0]!.push(frame('stdout', 1000 + index, `line ${index}\n`));
+		await until(() => watch.getSnapshot().feed.total === 1000);
+		const {feed, status} = watch.getSnapshot();
+		expect(feed.size).toBe(100);
+		expect(feed.at(0)!.text).toBe('line 900');
+		expect(status.skipped).toBeGreaterThan(0);
+		expect(status.skipped).toBeLessThanOrEqual(900);
+	});
+
+	it('cancels the stream when the view switches to another container', async () => {
+		const {engine, streams} = fakeLogEngine();
+		const {store} = mutableStore([fakeContainer({id: 'a'}), fakeContainer({id: 'b'})]);
+		service = createLogService(engine, store, {frameMs: 10});
+		const first = service.watch(['a']);
+		await until(() => streams.length === 1);
+		first.release();
+		service.watch(['b']);
+		await until(() => streams.length === 2);
+		expect(streams[0]!.aborted()).toBe(true);
+		expect(streams[1]!.id).toBe('b');
+	});
+
+	it('reopens after a restart from the newest line held, without repeating lines', async () => {
+		const {engine, streams} = fakeLogEngine();
+		const {store, setContainer} = mutableStore([fakeContainer({id: 'a', startedAt: 1000})]);
+		service = createLogService(engine, store, {frameMs: 10});
+		const watch = service.watch(['a']);
+		await until(() => streams.length === 1);
+		streams[0]!.push(frame('stdout', 5000, 'before\n'));
+		streams[0]!.end();
+		await until(() => watch.getSnapshot().status.streams[0]!.state === 'ended');
+		setContainer(fakeContainer({id: 'a', state: 'exited', startedAt: 1000}));
+		setContainer(fakeContainer({id: 'a', state: 'running', startedAt: 9000}));
+		await until(() => streams.length === 2);
+		expect(streams[1]!.options).toMatchObject({tail: 'all', since: 5, follow: true});
+		streams[1]!.push(frame('stdout', 5000, 'before\n'));
+		streams[1]!.push(frame('stdout', 9500, 'after\n'));
+		await until(() => texts(watch).length === 2);
+		expect(texts(watch)).toEqual(['before', 'after']);
+	});
+
+	it('retries a stream that ended while the container still runs', async () => {
+		const {engine, streams} = fakeLogEngine();
+		const {store} = mutableStore([fakeContainer({id: 'a'})]);
+		service = createLogService(engine, store, {frameMs: 10, retryDelaysMs: [20]});
+		service.watch(['a']);
+		await until(() => streams.length === 1);
+		streams[0]!.fail(new Error('socket hang up'));
+		await until(() => streams.length === 2);
+	});
+
+	it('merges several containers by time', async () => {
+		const {engine, streams} = fakeLogEngine();
+		const {store} = mutableStore([fakeContainer({id: 'a'}), fakeContainer({id: 'b'})]);
+		service = createLogService(engine, store, {frameMs: 10});
+		const watch = service.watch(['a', 'b']);
+		await until(() => streams.length === 2);
+		const [a, b] = streams[0]!.id === 'a' ? [streams[0]!, streams[1]!] : [streams[1]!, streams[0]!];
+		a.push(frame('stdout', 1000, 'a1\n'));
+		a.push(frame('stdout', 3000, 'a3\n'));
+		await until(() => texts(watch).length === 2);
+		b.push(frame('stdout', 2000, 'b2\n'));
+		b.push(frame('stdout', 4000, 'b4\n'));
+		await until(() => texts(watch).length === 4);
+		expect(texts(watch)).toEqual(['a1', 'b2', 'a3', 'b4']);
+		expect(watch.getSnapshot().feed.at(1)!.containerId).toBe('b');
+	});
+
+	it('reopens with a new window and clears on request', async () => {
+		const {engine, streams} = fakeLogEngine();
+		const {store} = mutableStore([fakeContainer({id: 'a'})]);
+		service = createLogService(engine, store, {frameMs: 10});
+		const watch = service.watch(['a']);
+		await until(() => streams.length === 1);
+		streams[0]!.push(frame('stdout', 1000, 'one\n'));
+		await until(() => texts(watch).length === 1);
+		watch.clear();
+		expect(texts(watch)).toEqual([]);
+		streams[0]!.push(frame('stdout', 2000, 'two\n'));
+		await until(() => texts(watch).length === 1);
+		expect(watch.getSnapshot().status.skipped).toBe(0);
+		watch.setWindow({tail: 'all', since: '10m'});
+		await until(() => streams.length === 2);
+		expect(streams[0]!.aborted()).toBe(true);
+		expect(streams[1]!.options.tail).toBe('all');
+		expect(streams[1]!.options.since).toBeGreaterThan(Date.now() / 1000 - 601);
+		expect(texts(watch)).toEqual([]);
+	});
+});
