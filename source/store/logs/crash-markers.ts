@@ -1,0 +1,50 @@
+// Where a container died, was OOM-killed, restarted or changed health, from the store's lifecycle
+// events (and its last exit, for a container that stopped before dockhand started), in time order.
+import type {Container, ContainerLifecycleEvent, Health} from '../types.js';
+
+export type CrashMarker =
+	| {kind: 'died'; time: number; containerId: string; exitCode: number | null}
+	| {kind: 'oom'; time: number; containerId: string}
+	| {kind: 'restarted'; time: number; containerId: string}
+	| {kind: 'started'; time: number; containerId: string}
+	| {kind: 'health'; time: number; containerId: string; health: Health};
+
+/** Events this close (ms) are the same happening seen twice (event vs inspect, start vs restart). */
+const sameMomentMs = 2000;
+
+function markersOf(id: string, events: readonly ContainerLifecycleEvent[], container: Container | undefined): CrashMarker[] {
+	const out: CrashMarker[] = [];
+	let previous: ContainerLifecycleEvent | undefined;
+	for (const [index, event] of events.entries()) {
+		const base = {time: event.time, containerId: id};
+		if (event.action === 'die') out.push({kind: 'died', ...base, exitCode: event.exitCode ?? null});
+		else if (event.action === 'oom') out.push({kind: 'oom', ...base});
+		else if (event.action === 'restart') out.push({kind: 'restarted', ...base});
+		else if (event.action === 'health' && event.health) out.push({kind: 'health', ...base, health: event.health});
+		else if (event.action === 'start' && (previous?.action === 'die' || previous?.action === 'stop')) {
+			// a restart policy brings it back without a 'restart' event; a `docker restart` sends one right after
+			const restartFollows = events.slice(index + 1).some(next => next.action === 'restart' && next.time - event.time < sameMomentMs);
+			if (!restartFollows) out.push({kind: 'started', ...base});
+		}
+		if (event.action !== 'health' && event.action !== 'kill') previous = event;
+	}
+	if (container && (container.state === 'exited' || container.state === 'dead') && container.finishedAt !== null) {
+		const finishedAt = container.finishedAt;
+		const known = out.some(marker => marker.kind === 'died' && Math.abs(marker.time - finishedAt) < sameMomentMs);
+		if (!known) {
+			if (container.oomKilled) out.push({kind: 'oom', time: finishedAt, containerId: id});
+			out.push({kind: 'died', time: finishedAt, containerId: id, exitCode: container.exitCode});
+		}
+	}
+	return out;
+}
+
+/** The markers of these containers, oldest first. */
+export function crashMarkers(
+	containerIds: readonly string[],
+	lifecycle: ReadonlyMap<string, readonly ContainerLifecycleEvent[]>,
+	containers: ReadonlyMap<string, Container>,
+): CrashMarker[] {
+	const all = containerIds.flatMap(id => markersOf(id, lifecycle.get(id) ?? [], containers.get(id)));
+	return all.sort((a, b) => a.time - b.time);
+}

@@ -1,0 +1,42 @@
+import {describe, expect, it} from 'vitest';
+import {crashMarkers} from '../../../source/store/logs/crash-markers.js';
+import type {ContainerLifecycleEvent} from '../../../source/store/types.js';
+import {fakeContainer} from './fakes.js';
+
+const events = (list: Array<Omit<ContainerLifecycleEvent, 'containerId'>>) => list.map(event => ({containerId: 'a', ...event}));
+
+describe('crashMarkers', () => {
+	it('marks a death with its exit code, an OOM kill and health changes', () => {
+		const lifecycle = new Map([['a', events([
+			{action: 'start', time: 100},
+			{action: 'health', time: 200, health: 'unhealthy'},
+			{action: 'oom', time: 300},
+			{action: 'kill', time: 301, signal: 'SIGKILL'},
+			{action: 'die', time: 302, exitCode: 137},
+		])]]);
+		expect(crashMarkers(['a'], lifecycle, new Map()).map(marker => marker.kind)).toEqual(['health', 'oom', 'died']);
+		expect(crashMarkers(['a'], lifecycle, new Map()).at(-1)).toMatchObject({exitCode: 137, time: 302});
+	});
+
+	it('marks `docker restart` once, and a restart-policy comeback as started', () => {
+		const restart = events([{action: 'kill', time: 100}, {action: 'die', time: 110, exitCode: 143}, {action: 'stop', time: 120}, {action: 'start', time: 600}, {action: 'restart', time: 610}]);
+		expect(crashMarkers(['a'], new Map([['a', restart]]), new Map()).map(marker => marker.kind)).toEqual(['died', 'restarted']);
+		const policy = events([{action: 'die', time: 100, exitCode: 1}, {action: 'start', time: 900}]);
+		expect(crashMarkers(['a'], new Map([['a', policy]]), new Map()).map(marker => marker.kind)).toEqual(['died', 'started']);
+	});
+
+	it('adds the last exit of a container that stopped before any event was seen', () => {
+		const containers = new Map([['a', fakeContainer({id: 'a', state: 'exited', exitCode: 3, finishedAt: 5000})]]);
+		expect(crashMarkers(['a'], new Map(), containers)).toEqual([{kind: 'died', time: 5000, containerId: 'a', exitCode: 3}]);
+		const seen = new Map([['a', events([{action: 'die', time: 5001, exitCode: 3}])]]);
+		expect(crashMarkers(['a'], seen, containers)).toHaveLength(1);
+	});
+
+	it('puts the markers of several containers in time order', () => {
+		const lifecycle = new Map([
+			['a', [{containerId: 'a', action: 'die' as const, time: 300, exitCode: 1}]],
+			['b', [{containerId: 'b', action: 'die' as const, time: 200, exitCode: 2}]],
+		]);
+		expect(crashMarkers(['a', 'b'], lifecycle, new Map()).map(marker => marker.containerId)).toEqual(['b', 'a']);
+	});
+});
