@@ -27,6 +27,11 @@ export function healthFromStatus(status: string): Health | null {
 	return null;
 }
 
+/** The status text without its durations: "Up 5 minutes (healthy)" → "Up ~ (healthy)". */
+export function statusShape(status: string): string {
+	return status.replace(/Less than a second|About an? [a-z]+|\d+ [a-z]+/g, '~');
+}
+
 function primaryName(names: string[]): string {
 	const clean = names.map(name => name.replace(/^\//, ''));
 	// Legacy links add names like "other/alias"; the container's own name has no slash.
@@ -51,7 +56,10 @@ function withLabels(labels: Record<string, string> | null | undefined) {
 
 export function containerFromSummary(summary: ContainerSummary, previous?: Container): Container {
 	const names = (summary.Names ?? []).map(name => name.replace(/^\//, ''));
-	const status = summary.Status ?? '';
+	const listed = summary.Status ?? '';
+	// Only the durations moved ("Up 5 minutes" → "Up 6 minutes"): keep the item unchanged, since
+	// uptime is rendered from startedAt; a poll must not re-render every running container.
+	const status = previous && previous.state === summary.State && statusShape(previous.status) === statusShape(listed) ? previous.status : listed;
 	const exitCode = exitCodeFromStatus(status);
 	// A paused container's status text hides its health: keep what we knew.
 	const health = healthFromStatus(status) ?? (summary.State === 'paused' ? (previous?.health ?? 'none') : 'none');
@@ -64,7 +72,8 @@ export function containerFromSummary(summary: ContainerSummary, previous?: Conta
 		command: summary.Command ?? '',
 		state: summary.State,
 		status,
-		createdAt: summary.Created * 1000,
+		// The list has whole seconds, inspect has more: keep the finer one.
+		createdAt: previous && Math.floor(previous.createdAt / 1000) === summary.Created ? previous.createdAt : summary.Created * 1000,
 		startedAt: previous?.startedAt ?? null,
 		finishedAt: previous?.finishedAt ?? null,
 		exitCode: exitCode ?? previous?.exitCode ?? null,

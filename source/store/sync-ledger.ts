@@ -65,16 +65,20 @@ export class SyncLedger {
 
 	/**
 	 * A full `/containers/json?all=1` answer: adds, updates and removes, skipping what changed meanwhile.
-	 * Returns how many containers appeared, vanished or changed state (drift the events did not bring).
+	 * Returns how many containers appeared, vanished or changed state (drift the events did not bring),
+	 * and which ones to inspect (new, changed, or never inspected: the list lacks start time and Tty).
 	 */
-	applyContainerList(list: ContainerSummary[], issued: number): number {
+	applyContainerList(list: ContainerSummary[], issued: number): {drift: number; inspect: string[]} {
 		const listed = new Set<string>();
+		const inspect: string[] = [];
 		let drift = 0;
 		for (const summary of list) {
 			listed.add(summary.Id);
 			if (this.isRemoved(summary.Id) || this.changedSince(summary.Id, issued)) continue;
 			const previous = this.draft.get('containers', summary.Id);
-			if (!previous || previous.state !== summary.State) drift++;
+			const changed = !previous || previous.state !== summary.State;
+			if (changed) drift++;
+			if (changed || previous.tty === null) inspect.push(summary.Id);
 			this.draft.put('containers', summary.Id, containerFromSummary(summary, previous));
 		}
 		for (const id of [...this.draft.read('containers').keys()]) {
@@ -86,7 +90,7 @@ export class SyncLedger {
 		for (const [id, removedAt] of this.tombstones) {
 			if (removedAt < issued && !listed.has(id)) this.tombstones.delete(id);
 		}
-		return drift;
+		return {drift, inspect};
 	}
 
 	/** How many removals are still remembered (bounded: each list prunes the confirmed ones). */

@@ -101,7 +101,7 @@ export class SyncSession {
 			Promise.all([engine.listContainers({all: true}), engine.listImages(), engine.listVolumes(), engine.listNetworks(), engine.version(), knownInfo ?? engine.info()]),
 		);
 		const draft = ledger.draft;
-		ledger.applyContainerList(containers, issued);
+		this.inspectLater(ledger.applyContainerList(containers, issued).inspect);
 		applyImageList(ledger, images);
 		replaceAll(draft, 'volumes', volumes.map(volumeFromApi), item => item.name);
 		replaceAll(draft, 'networks', networks.map(network => networkFromApi(network, draft.get('networks', network.Id))), item => item.id);
@@ -198,6 +198,11 @@ export class SyncSession {
 		this.options.changed();
 	}
 
+	/** Start time, Tty and health come only from inspect: fetched once per new or changed container. */
+	private inspectLater(ids: string[]): void {
+		for (const id of ids) this.queue.request(followUpKey({kind: 'container', id}));
+	}
+
 	private schedulePoll(): void {
 		if (!this.live) return;
 		this.pollTimer = setTimeout(() => {
@@ -213,7 +218,8 @@ export class SyncSession {
 		try {
 			const list = await this.track(engine.listContainers({all: true}));
 			if (!this.live) return;
-			const drift = ledger.applyContainerList(list, issued);
+			const {drift, inspect} = ledger.applyContainerList(list, issued);
+			this.inspectLater(inspect);
 			this.options.changed();
 			// Changes the stream never told of, while it stayed silent: it has stalled.
 			if (drift > 0 && this.lastEventAt === silentSince && Date.now() - silentSince >= this.options.pollIntervalMs) {

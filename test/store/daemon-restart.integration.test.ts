@@ -3,7 +3,7 @@ import {execFile} from 'node:child_process';
 import {existsSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {promisify} from 'node:util';
-import {afterAll, beforeAll, expect, it} from 'vitest';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {createEngine, type DockerEngine} from '../../source/engine/create-engine.js';
 import {resolveEndpoint} from '../../source/engine/endpoint.js';
 import {createDaemonStore, type DaemonStore} from '../../source/store/daemon-store.js';
@@ -39,7 +39,7 @@ function waitForState(store: DaemonStore, predicate: (state: State) => boolean, 
 	});
 }
 
-describeDaemon.skipIf(!canRunDaemon)('createDaemonStore across a daemon restart (private dockerd)', () => {
+(canRunDaemon ? describeDaemon : describe.skip)('createDaemonStore across a daemon restart (private dockerd)', () => {
 	let proxy: SocketProxy;
 	let engine: DockerEngine | undefined;
 	let store: DaemonStore | undefined;

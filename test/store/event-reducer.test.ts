@@ -163,11 +163,32 @@ describe('reduceEvent out of order', () => {
 		expect(state.containers.has('c')).toBe(true);
 	});
 
+	it('a list asks to inspect new, changed and never-inspected containers only', () => {
+		const target = ledger();
+		expect(target.applyContainerList([summary('a'), summary('b')], target.issue()).inspect).toEqual(['a', 'b']);
+		target.applyInspect(inspect('a'), target.issue());
+		target.applyInspect(inspect('b'), target.issue());
+		const next = target.applyContainerList([summary('a'), summary('b', {State: 'exited', Status: 'Exited (0) 1 second ago'})], target.issue());
+		expect(next).toEqual({drift: 1, inspect: ['b']});
+	});
+
+	it('a poll where only durations moved leaves inspected containers untouched', () => {
+		const target = ledger();
+		target.applyContainerList([summary('a', {Status: 'Up 5 minutes (healthy)'})], target.issue());
+		target.applyInspect({...inspect('a', {state: {Health: {Status: 'healthy', FailingStreak: 0}}}), Created: '2023-11-14T22:13:20.123456789Z'}, target.issue());
+		const before = target.draft.commit();
+		expect(before.containers.get('a')?.createdAt).toBe(1_700_000_000_123);
+		target.applyContainerList([summary('a', {Status: 'Up 6 minutes (healthy)'})], target.issue());
+		expect(target.draft.commit()).toBe(before);
+		target.applyContainerList([summary('a', {Status: 'Up 6 minutes (unhealthy)'})], target.issue());
+		expect(target.draft.commit().containers.get('a')?.health).toBe('unhealthy');
+	});
+
 	it('a later list removes what vanished without an event and counts it as drift', () => {
 		const target = ledger();
 		target.applyContainerList([summary('a'), summary('b')], target.issue());
-		expect(target.applyContainerList([summary('a')], target.issue())).toBe(1);
-		expect(target.applyContainerList([summary('a')], target.issue())).toBe(0);
+		expect(target.applyContainerList([summary('a')], target.issue()).drift).toBe(1);
+		expect(target.applyContainerList([summary('a')], target.issue()).drift).toBe(0);
 		expect([...target.draft.commit().containers.keys()]).toEqual(['a']);
 	});
 });

@@ -85,8 +85,11 @@ export class FakeEngine {
 			inspectContainer: async id => {
 				self.gate(`inspect:${id}`);
 				const found = self.inspects.get(id);
-				if (!found) throw new DockerApiError(404, `No such container: ${id}`, 'GET', `/containers/${id}/json`);
-				return found;
+				if (found) return found;
+				const listed = self.containers.get(id);
+				if (!listed) throw new DockerApiError(404, `No such container: ${id}`, 'GET', `/containers/${id}/json`);
+				// consistent with the list when the test gave no inspect of its own
+				return inspect(id, {name: listed.Names[0]?.slice(1), state: {Status: listed.State, Running: listed.State === 'running', Paused: listed.State === 'paused'}});
 			},
 			listImages: async () => (self.gate('listImages'), self.images),
 			listVolumes: async () => (self.gate('listVolumes'), self.volumes),
