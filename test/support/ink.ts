@@ -2,8 +2,13 @@
 // of well-run Ink codebases, press() waits until the app listens for input before sending a key,
 // and until the key was handled and the frame flushed afterwards; waitFor() polls frames.
 import {EventEmitter} from 'node:events';
+import chalk from 'chalk';
 import {render, type Instance} from 'ink';
 import type {ReactElement} from 'react';
+
+// The fake stdout is no TTY, so chalk (Ink's styling) would drop every style: force full colour,
+// so tests can tell inverse selection and the absence of colours under NO_COLOR.
+chalk.level = 3;
 
 class FakeStdout extends EventEmitter {
 	readonly frames: string[] = [];
@@ -15,8 +20,13 @@ class FakeStdout extends EventEmitter {
 		super();
 	}
 
-	write = (frame: string) => {
-		this.frames.push(frame);
+	write = (frame: string, encoding?: unknown, callback?: unknown) => {
+		// Ink also writes bare cursor/erase sequences; only frames with content count.
+		// eslint-disable-next-line no-control-regex
+		if (frame.replace(/\u001B\[[0-9;?]*[A-Za-z]/g, '').trim() !== '') this.frames.push(frame);
+		// Ink waits for write callbacks before it reports a frame as flushed.
+		const done = typeof encoding === 'function' ? encoding : callback;
+		if (typeof done === 'function') queueMicrotask(() => done());
 		return true;
 	};
 }
