@@ -1,7 +1,7 @@
 // Coalesces store changes into notifications: at most one per window. The window is batchMs while
-// changes are sparse (a lone change shows at once), and widens with the rate of changes over the
-// last second (batchMs × that count, capped at maxMs), so 30 containers starting over several
-// seconds cost a handful of renders, not one per event.
+// changes are sparse (a lone change shows at once) and widens with the rate of changes over the
+// last second up to maxMs, so 30 containers starting over several seconds cost a handful of
+// renders, not one per event.
 export type NotifyThrottle = {
 	/** Something changed: make sure a flush happens soon. */
 	schedule(): void;
@@ -22,7 +22,7 @@ export type ThrottleOptions = {
 
 const rateSpanMs = 1000;
 
-/** The window for `recent` changes within the last second. */
+/** The window for `recent` changes within the last second: batchMs while sparse, else batchMs × recent, capped. */
 export function throttleWindow(recent: number, batchMs: number, maxMs: number, sparseCount = 4): number {
 	return recent <= sparseCount ? batchMs : Math.min(maxMs, batchMs * recent);
 }
