@@ -1,0 +1,124 @@
+// How one log line looks: gutter, optional time and container name, then the sanitised text cut to
+// the width (with '…') or wrapped into rows; an over-long line ends with a marker saying how much
+// was cut. Nothing here reaches the terminal unsanitised.
+import type {LogLine} from '../../store/logs/log-line.js';
+import {displayWidth, truncateEnd} from '../text/display-width.js';
+import {sanitizeLine} from '../text/sanitize.js';
+
+export type LineFormat = {
+	width: number;
+	wrap: boolean;
+	timestamps: boolean;
+	/** Show the date too (the lines span more than one day). */
+	showDate: boolean;
+	/** Column width of the container name (merged views), 0 for none. */
+	nameWidth: number;
+};
+
+export type LineRows = {
+	/** Time and name columns of the first row, already padded. */
+	time: string;
+	name: string;
+	/** The sanitised text, and each row's piece of it with the offset where the piece starts. */
+	body: string;
+	rows: Array<{text: string; start: number}>;
+	/** "+1.2M chars cut" when the line was too long to keep whole. */
+	cutLabel: string | null;
+};
+
+export const gutterWidth = 1;
+
+const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+// eslint-disable-next-line no-control-regex
+const ascii = /^[\u0020-\u007E]*$/;
+
+const pad2 = (value: number) => String(value).padStart(2, '0');
+
+/** Local time of a line: "23:49:06.155", or "11-26 23:49:06.155" with the date. */
+export function formatLineTime(time: number, showDate: boolean): string {
+	const date = new Date(time);
+	const clock = `${pad2(date.getHours())}:${pad2(date.getMinutes())}:${pad2(date.getSeconds())}.${String(date.getMilliseconds()).padStart(3, '0')}`;
+	return showDate ? `${pad2(date.getMonth() + 1)}-${pad2(date.getDate())} ${clock}` : clock;
+}
+
+export function formatCount(count: number): string {
+	if (count < 1000) return String(count);
+	if (count < 1_000_000) return `${(count / 1000).toFixed(1)}k`;
+	return `${(count / 1_000_000).toFixed(1)}M`;
+}
+
+/** Splits text into pieces of at most `width` cells (wide characters never split). */
+export function wrapCells(text: string, width: number): Array<{text: string; start: number}> {
+	const cells = Math.max(1, width);
+	if (text.length === 0) return [{text: '', start: 0}];
+	if (ascii.test(text)) {
+		const out: Array<{text: string; start: number}> = [];
+		for (let start = 0; start < text.length; start += cells) out.push({text: text.slice(start, start + cells), start});
+		return out;
+	}
+	const out: Array<{text: string; start: number}> = [];
+	let current = '';
+	let used = 0;
+	let start = 0;
+	let offset = 0;
+	for (const {segment} of segmenter.segment(text)) {
+		const w = displayWidth(segment);
+		if (used + w > cells && current !== '') {
+			out.push({text: current, start});
+			start = offset;
+			current = '';
+			used = 0;
+		}
+		current += segment;
+		used += w;
+		offset += segment.length;
+	}
+	out.push({text: current, start});
+	return out;
+}
+
+/** Cells taken before the text: gutter, time column, name column. */
+export function prefixWidth(format: LineFormat): number {
+	const time = format.timestamps ? (format.showDate ? 19 : 13) : 0;
+	const name = format.nameWidth > 0 ? format.nameWidth + 1 : 0;
+	return gutterWidth + time + name;
+}
+
+export function layoutLine(line: LogLine, format: LineFormat, name = ''): LineRows {
+	const body = sanitizeLine(line.text);
+	const bodyWidth = Math.max(1, format.width - prefixWidth(format));
+	const cutLabel = line.cut > 0 ? ` ⋯ +${formatCount(line.cut)} chars cut` : null;
+	const time = format.timestamps ? `${formatLineTime(line.time, format.showDate)} ` : '';
+	const nameColumn = format.nameWidth > 0 ? `${truncateEnd(name, format.nameWidth).padEnd(format.nameWidth)} ` : '';
+	let rows: Array<{text: string; start: number}>;
+	if (format.wrap) {
+		rows = wrapCells(body, bodyWidth);
+		const last = rows.at(-1)!;
+		// the cut marker goes on its own row when the last one has no room for it
+		if (cutLabel && displayWidth(last.text) + cutLabel.length > bodyWidth) rows.push({text: '', start: body.length});
+	} else {
+		const room = cutLabel ? Math.max(1, bodyWidth - cutLabel.length) : bodyWidth;
+		rows = [{text: truncateEnd(body, room), start: 0}];
+	}
+	return {time, name: nameColumn, body, rows, cutLabel};
+}
+
+/** Keeps each visible line's layout across frames while the format stays the same. */
+export class LineLayoutCache {
+	private cache = new WeakMap<LogLine, LineRows>();
+	private key = '';
+
+	get(line: LogLine, format: LineFormat, name?: string): LineRows {
+		const key = `${format.width}|${format.wrap}|${format.timestamps}|${format.showDate}|${format.nameWidth}`;
+		if (key !== this.key) {
+			this.cache = new WeakMap();
+			this.key = key;
+		}
+		let rows = this.cache.get(line);
+		if (!rows) {
+			rows = layoutLine(line, format, name);
+			this.cache.set(line, rows);
+		}
+		return rows;
+	}
+}

@@ -1,0 +1,31 @@
+// The entries a logs view scrolls through, as plain numbers so a frame allocates one array:
+// a line index (≥ 0), a gap between filtered runs (-1), or a crash marker (-2 - marker index).
+import type {CrashMarker} from '../../store/logs/crash-markers.js';
+import type {LineSource} from './visible-lines.js';
+
+export const gapEntry = -1;
+export const markerEntry = (index: number) => -2 - index;
+export const markerIndex = (entry: number) => -2 - entry;
+
+/**
+ * Lines (all, or the filtered indices) with the markers placed by time before the first later line.
+ * Markers older than the first line held are history the view does not show.
+ */
+export function buildSequence(lines: LineSource, markers: readonly CrashMarker[], filtered: readonly number[] | null): number[] {
+	const out: number[] = [];
+	const firstTime = lines.count > 0 ? lines.at(0).time : Number.NEGATIVE_INFINITY;
+	let marker = 0;
+	while (marker < markers.length && markers[marker]!.time < firstTime) marker++;
+	const count = filtered ? filtered.length : lines.count;
+	let previous = -1;
+	for (let position = 0; position < count; position++) {
+		const index = filtered ? filtered[position]! : position;
+		const time = lines.at(index).time;
+		while (marker < markers.length && markers[marker]!.time < time) out.push(markerEntry(marker++));
+		if (filtered && previous !== -1 && index > previous + 1) out.push(gapEntry);
+		out.push(index);
+		previous = index;
+	}
+	while (marker < markers.length) out.push(markerEntry(marker++));
+	return out;
+}
