@@ -84,6 +84,14 @@ describe('App', () => {
 		expect(frame).toMatch(/api[\s\S]*worker/);
 	});
 
+	it('keys that arrive in one read are applied one by one: "/wor" opens the filter and types into it', async () => {
+		const app = await start();
+		await app.waitFor(/worker/);
+		await app.press('/wor');
+		const frame = await app.waitFor(frame => /\/wor.*\(1\/3\)/.test(frame.replace(/\u001B\[[0-9;]*m/g, '')));
+		expect(frame).toContain('worker');
+	});
+
 	it('typing q in the filter filters instead of quitting', async () => {
 		const app = await start();
 		await app.waitFor(/worker/);

@@ -24,17 +24,24 @@ export function footerHints(bindings: readonly Binding[], contexts: readonly Key
 	return hints;
 }
 
-/** As many hints as fit in `width` cells, separated by two spaces. */
+const costOf = (hint: Hint) => hint.keys.length + 1 + hint.hint.length + 2; // with its separator
+
+/** As many hints as fit in `width` cells (two spaces apart); quit and help are kept whenever they fit at all. */
 export function fitHints(hints: readonly Hint[], width: number): Hint[] {
-	const fitted: Hint[] = [];
-	let used = 0;
-	for (const hint of hints) {
-		const cost = hint.keys.length + 1 + hint.hint.length + (fitted.length > 0 ? 2 : 0);
-		if (used + cost > width) break;
-		fitted.push(hint);
-		used += cost;
-	}
-	return fitted;
+	const essential = (hint: Hint) => hint.hint === 'quit' || hint.hint === 'help';
+	const reserved = hints.filter(essential).reduce((sum, hint) => sum + costOf(hint), 0);
+	const keepEssential = reserved <= width + 2;
+	let used = keepEssential ? reserved : 0;
+	let full = false;
+	return hints.filter(hint => {
+		if (keepEssential && essential(hint)) return true;
+		if (full || used + costOf(hint) > width + 2) {
+			full = true;
+			return false;
+		}
+		used += costOf(hint);
+		return true;
+	});
 }
 
 export type HelpSection = {context: KeyContext; lines: Array<{keys: string; description: string}>};

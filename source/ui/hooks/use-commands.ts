@@ -45,6 +45,16 @@ export class CommandRegistry {
 	}
 }
 
+/** The Key Ink reports for one printable character. */
+export function plainKey(char: string): Key {
+	const upper = char !== char.toLowerCase();
+	return {
+		upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false, home: false, end: false,
+		return: false, escape: false, ctrl: false, shift: upper, tab: false, backspace: false, delete: false, meta: false,
+		super: false, hyper: false, capsLock: false, numLock: false,
+	};
+}
+
 const RegistryContext = createContext<CommandRegistry | null>(null);
 
 /** Owns the single useInput; `focused` says which contexts the focused pane answers to. */
@@ -53,8 +63,20 @@ export function CommandRouter(props: {focused: readonly KeyContext[]; registry?:
 	const focused = useRef(props.focused);
 	focused.current = props.focused;
 	useInput((input, key) => {
-		registry.dispatch(input, key, focused.current);
+		if (registry.dispatch(input, key, focused.current)) return;
+		// Several typed characters can arrive in one read (fast typing, a slow terminal, tmux
+		// send-keys): offer them one by one, each after React applied the previous one, so
+		// "/web" opens the filter and then types "web" into it instead of running w, e, b.
+		if (input.length > 1 && !key.ctrl && !key.meta && !key.escape && !/[\u0000-\u001F]/.test(input)) feed([...input]);
 	});
+	const feed = (chars: string[]) => {
+		const [first, ...rest] = chars;
+		if (first === undefined) return;
+		setTimeout(() => {
+			registry.dispatch(first, plainKey(first), focused.current);
+			feed(rest);
+		}, 0);
+	};
 	return createElement(RegistryContext.Provider, {value: registry}, props.children);
 }
 

@@ -15,8 +15,11 @@ describe('footer hints', () => {
 		expect(footerHints(bindings, ['list', 'global'])).toEqual([{keys: '↑/↓', hint: 'move'}, {keys: 'q', hint: 'quit'}]);
 	});
 
-	it('stop before the width is exceeded', () => {
-		expect(fitHints(footerHints(bindings, ['list', 'global']), 10)).toEqual([{keys: '↑/↓', hint: 'move'}]);
+	it('stop before the width is exceeded, but keep quit when it fits', () => {
+		const hints = footerHints(bindings, ['list', 'global']);
+		expect(fitHints(hints, 6)).toEqual([{keys: 'q', hint: 'quit'}]);
+		expect(fitHints(hints, 16)).toEqual(hints);
+		expect(fitHints(hints, 3)).toEqual([]);
 	});
 
 	it('help lists every binding of the contexts, with all its keys', () => {

@@ -1,0 +1,94 @@
+// A real terminal for end-to-end tests: the BUILT binary runs in a detached tmux session of a
+// given size on a private tmux server (its own socket), so tests never touch anyone's tmux.
+// Keys in (send-keys), screen out (capture-pane), resize, kill.
+import {execFile, execFileSync} from 'node:child_process';
+import {existsSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
+import {promisify} from 'node:util';
+
+const run = promisify(execFile);
+
+export const cliPath = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+const buildScript = fileURLToPath(new URL('../../scripts/build.mjs', import.meta.url));
+
+/** Builds dist/cli.js when it is missing (npm test builds first; a lone vitest run may not have). */
+export function ensureBuilt(): void {
+	if (!existsSync(cliPath)) execFileSync(process.execPath, [buildScript], {stdio: 'inherit'});
+}
+
+export type TmuxSession = {
+	/** tmux server socket name (-L) and session name */
+	socket: string;
+	/** tmux key names, one send each: 'j', 'Enter', 'Escape', 'C-c', 'BTab', 'NPage' */
+	sendKeys(...keys: string[]): Promise<void>;
+	/** literal text */
+	sendText(text: string): Promise<void>;
+	/** The visible screen; `escapes` keeps colours/attributes (capture-pane -e). */
+	capture(options?: {escapes?: boolean}): Promise<string>;
+	waitForText(match: RegExp | string, timeoutMs?: number): Promise<string>;
+	waitUntil(check: (screen: string) => boolean, timeoutMs?: number): Promise<string>;
+	resize(columns: number, rows: number): Promise<void>;
+	/** Copies everything the program writes to the terminal into `file` (tmux pipe-pane). */
+	pipeOutput(file: string): Promise<void>;
+	/** A tmux format of the pane, e.g. '#{pane_title}', '#{pane_dead}', '#{alternate_on}'. */
+	display(format: string): Promise<string>;
+	kill(): Promise<void>;
+};
+
+export function shellQuote(text: string): string {
+	return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+/** The command line that runs the built CLI with the Node running the tests. */
+export function cliCommand(args: string[] = []): string {
+	return [process.execPath, cliPath, ...args].map(shellQuote).join(' ');
+}
+
+/**
+ * Starts `command` (a shell command line; default: the built CLI) in a new tmux session.
+ * `shell: true` starts an interactive sh instead, so a test can type commands and see the prompt.
+ */
+export async function startTmux(options: {command?: string; columns?: number; rows?: number; env?: Record<string, string | undefined>; shell?: boolean} = {}): Promise<TmuxSession> {
+	const socket = `dh-tmux-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+	const tmux = (...args: string[]) => run('tmux', ['-L', socket, '-f', '/dev/null', ...args]);
+	const env = Object.entries({TERM: 'xterm-256color', ...options.env}).filter((entry): entry is [string, string] => entry[1] !== undefined);
+	const prefix = `env ${env.map(([key, value]) => `${key}=${shellQuote(value)}`).join(' ')}`;
+	const command = options.shell ? `${prefix} PS1='$ ' sh` : `${prefix} ${options.command ?? cliCommand()}; sleep 600`;
+	await tmux('new-session', '-d', '-s', socket, '-x', String(options.columns ?? 120), '-y', String(options.rows ?? 40), command);
+	const target = `${socket}:0.0`;
+	const capture = async ({escapes = false} = {}) => (await tmux('capture-pane', '-p', ...(escapes ? ['-e'] : []), '-t', target)).stdout;
+	const waitUntil = async (check: (screen: string) => boolean, timeoutMs = 10_000) => {
+		const deadline = Date.now() + timeoutMs;
+		for (;;) {
+			const screen = await capture();
+			if (check(screen)) return screen;
+			if (Date.now() > deadline) throw new Error(`the screen did not match within ${timeoutMs} ms; it shows:\n${screen}`);
+			await new Promise(resolve => setTimeout(resolve, 40));
+		}
+	};
+	return {
+		socket,
+		async sendKeys(...keys) {
+			// One key per send-keys, so an Escape never merges with the next key into a sequence.
+			for (const key of keys) await tmux('send-keys', '-t', target, key);
+		},
+		async sendText(text) {
+			await tmux('send-keys', '-t', target, '-l', '--', text);
+		},
+		capture,
+		waitForText: (match, timeoutMs) => waitUntil(screen => (typeof match === 'string' ? screen.includes(match) : match.test(screen)), timeoutMs),
+		waitUntil,
+		async resize(columns, rows) {
+			await tmux('resize-window', '-t', socket, '-x', String(columns), '-y', String(rows));
+		},
+		async pipeOutput(file) {
+			await tmux('pipe-pane', '-t', target, '-o', `cat >> ${shellQuote(file)}`);
+		},
+		async display(format) {
+			return (await tmux('display-message', '-p', '-t', target, format)).stdout.trim();
+		},
+		async kill() {
+			await tmux('kill-server').catch(() => undefined);
+		},
+	};
+}
