@@ -5,7 +5,9 @@ import type {Engine} from '../../engine/types.js';
 import type {Store} from '../types.js';
 import {MergedFeed, SingleFeed, type FeedStatus, type LogFeed, type TrackedFeed} from './log-feed.js';
 import {LogSession} from './log-session.js';
+import type {LogLine} from './log-line.js';
 import {defaultTail, sameWindow, type LogWindow} from './log-window.js';
+import {saveLogLines, type SaveOptions} from './save-log.js';
 
 export type LogServiceOptions = {
 	/** Lines of history a stream opens with (default 500). */
@@ -45,6 +47,8 @@ export interface LogService {
 	readonly defaults: {tail: number; maxLines: number; maxBytes: number};
 	/** Follows the logs of these containers (merged when several). */
 	watch(containerIds: readonly string[], window?: Partial<LogWindow>): LogWatch;
+	/** Writes lines to a file (default ./dockhand-<name>-<time>.log); resolves with the path. */
+	save(lines: readonly LogLine[], options: SaveOptions): Promise<string>;
 	/** Cancels every stream. */
 	close(): void;
 }
@@ -175,6 +179,7 @@ export function createLogService(engine: Engine, store: Store, options: LogServi
 			watches.add(watch);
 			return watch;
 		},
+		save: saveLogLines,
 		close() {
 			if (timer) clearTimeout(timer);
 			timer = null;

@@ -1,3 +1,57 @@
+// Keys of the logs pane (focused detail pane of a container) and of its search prompt.
 import type {Binding} from './types.js';
 
-export const logsBindings: Binding[] = [];
+export const logsCommands = {
+	up: 'logs.up',
+	down: 'logs.down',
+	pageUp: 'logs.page-up',
+	pageDown: 'logs.page-down',
+	top: 'logs.top',
+	follow: 'logs.follow',
+	timestamps: 'logs.timestamps',
+	wrap: 'logs.wrap',
+	clear: 'logs.clear',
+	search: 'logs.search',
+	next: 'logs.next',
+	previous: 'logs.previous',
+	filter: 'logs.filter',
+	moreContext: 'logs.context-more',
+	lessContext: 'logs.context-less',
+	save: 'logs.save',
+	since: 'logs.since',
+	moreTail: 'logs.tail-more',
+	lessTail: 'logs.tail-less',
+	project: 'logs.project',
+	clearSearch: 'logs.search-clear',
+	searchAccept: 'logs-search.accept',
+	searchCancel: 'logs-search.cancel',
+	searchErase: 'logs-search.erase',
+} as const;
+
+export const logsBindings: Binding[] = [
+	{command: logsCommands.up, keys: ['up', 'k'], context: 'logs', description: 'scroll up (pauses follow)', hint: 'scroll'},
+	{command: logsCommands.down, keys: ['down', 'j'], context: 'logs', description: 'scroll down'},
+	{command: logsCommands.pageUp, keys: ['pageup', 'ctrl+b'], context: 'logs', description: 'page up'},
+	{command: logsCommands.pageDown, keys: ['pagedown', 'ctrl+f'], context: 'logs', description: 'page down'},
+	{command: logsCommands.top, keys: ['g', 'home'], context: 'logs', description: 'oldest line held'},
+	{command: logsCommands.follow, keys: ['G', 'end'], context: 'logs', description: 'newest line, follow again', hint: 'follow'},
+	{command: logsCommands.search, keys: ['/'], context: 'logs', description: 'search (regex; lowercase ignores case)', hint: 'search'},
+	{command: logsCommands.next, keys: ['n'], context: 'logs', description: 'next match (newer)'},
+	{command: logsCommands.previous, keys: ['N'], context: 'logs', description: 'previous match (older)'},
+	{command: logsCommands.filter, keys: ['f'], context: 'logs', description: 'filter: show only matching lines', hint: 'filter'},
+	{command: logsCommands.moreContext, keys: ['+', '='], context: 'logs', description: 'more context lines around filter matches'},
+	{command: logsCommands.lessContext, keys: ['-'], context: 'logs', description: 'fewer context lines around filter matches'},
+	{command: logsCommands.timestamps, keys: ['t'], context: 'logs', description: 'show or hide timestamps', hint: 'time'},
+	{command: logsCommands.wrap, keys: ['w'], context: 'logs', description: 'wrap long lines or cut them', hint: 'wrap'},
+	{command: logsCommands.clear, keys: ['c'], context: 'logs', description: 'clear the lines shown (new ones keep coming)'},
+	{command: logsCommands.save, keys: ['s'], context: 'logs', description: 'save the lines (or the filtered view) to a file', hint: 'save'},
+	{command: logsCommands.since, keys: ['S'], context: 'logs', description: 'since: all / 10m / 1h / 24h'},
+	{command: logsCommands.moreTail, keys: [']'], context: 'logs', description: 'open with more history (tail)'},
+	{command: logsCommands.lessTail, keys: ['['], context: 'logs', description: 'open with less history (tail)'},
+	{command: logsCommands.project, keys: ['P'], context: 'logs', description: 'merge the logs of the whole compose project'},
+	{command: logsCommands.clearSearch, keys: ['escape'], context: 'logs', description: 'clear the search and filter'},
+
+	{command: logsCommands.searchAccept, keys: ['enter'], context: 'logs-search', description: 'apply the search', hint: 'apply'},
+	{command: logsCommands.searchCancel, keys: ['escape'], context: 'logs-search', description: 'cancel the search', hint: 'cancel'},
+	{command: logsCommands.searchErase, keys: ['backspace', 'delete'], context: 'logs-search', description: 'erase a character'},
+];

@@ -9,9 +9,9 @@ export const markerIndex = (entry: number) => -2 - entry;
 
 /**
  * Lines (all, or the filtered indices) with the markers placed by time before the first later line.
- * Markers older than the first line held are history the view does not show.
+ * Markers older than the first line held are history the view does not show. `gaps` marks breaks in filtered runs.
  */
-export function buildSequence(lines: LineSource, markers: readonly CrashMarker[], filtered: readonly number[] | null): number[] {
+export function buildSequence(lines: LineSource, markers: readonly CrashMarker[], filtered: readonly number[] | null, gaps = true): number[] {
 	const out: number[] = [];
 	const firstTime = lines.count > 0 ? lines.at(0).time : Number.NEGATIVE_INFINITY;
 	let marker = 0;
@@ -22,7 +22,7 @@ export function buildSequence(lines: LineSource, markers: readonly CrashMarker[]
 		const index = filtered ? filtered[position]! : position;
 		const time = lines.at(index).time;
 		while (marker < markers.length && markers[marker]!.time < time) out.push(markerEntry(marker++));
-		if (filtered && previous !== -1 && index > previous + 1) out.push(gapEntry);
+		if (filtered && gaps && previous !== -1 && index > previous + 1) out.push(gapEntry);
 		out.push(index);
 		previous = index;
 	}

@@ -66,7 +66,7 @@ export class LogsViewModel {
 		const last = this.lines.count > 0 ? this.lines.at(this.lines.count - 1).time : 0;
 		this.format = {width: input.width, wrap: state.wrap, timestamps: state.timestamps, showDate: dayOf(first) !== dayOf(last), nameWidth};
 		const filtered = state.filter && input.matchCache ? filterIndices(this.lines, input.matchCache, state.context) : null;
-		this.sequence = buildSequence(this.lines, input.markers, filtered);
+		this.sequence = buildSequence(this.lines, input.markers, filtered, state.context > 0);
 		this.layout = {count: this.sequence.length, height: Math.max(1, input.height), rowsOf: entry => this.rowsOf(entry)};
 		this.top = this.resolveTop(state);
 	}

@@ -68,7 +68,7 @@ describe('LogsViewModel', () => {
 	it('filter mode shows only matching lines, with context and gaps', () => {
 		const feed = arrayFeed(numbered(30, seq => (seq % 10 === 3 ? `match ${seq}` : `line ${seq}`)));
 		let state = apply(initialLogsViewState(), {type: 'search.start', filter: true}, {type: 'search.type', text: 'match'}, {type: 'search.accept'});
-		expect(texts(model(feed, state, {height: 10}).rows())).toEqual(['match 3', 'gap', 'match 13', 'gap', 'match 23']);
+		expect(texts(model(feed, state, {height: 10}).rows())).toEqual(['match 3', 'match 13', 'match 23']);
 		state = apply(state, {type: 'context.change', delta: 1});
 		expect(texts(model(feed, state, {height: 20}).rows())).toEqual(['line 2', 'match 3', 'line 4', 'gap', 'line 12', 'match 13', 'line 14', 'gap', 'line 22', 'match 23', 'line 24']);
 	});

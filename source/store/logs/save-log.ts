@@ -1,0 +1,39 @@
+// Writes log lines to a plain-text file (the text as the container wrote it, one line each), with
+// ISO timestamps and container names when the view shows them. Fails with a plain message.
+import {writeFile} from 'node:fs/promises';
+import {resolve} from 'node:path';
+import type {LogLine} from './log-line.js';
+
+export type SaveOptions = {
+	/** Used in the default file name: dockhand-<name>-<time>.log */
+	name: string;
+	path?: string;
+	directory?: string;
+	timestamps: boolean;
+	/** Container names by id: each line gets "name | " (merged views). */
+	names?: ReadonlyMap<string, string>;
+	now?: Date;
+};
+
+const pad2 = (value: number) => String(value).padStart(2, '0');
+
+export function defaultLogFileName(name: string, now: Date): string {
+	const safe = name.replace(/[^\w.-]+/g, '_').replace(/^[._]+/, '').slice(0, 60) || 'logs';
+	const stamp = `${now.getFullYear()}${pad2(now.getMonth() + 1)}${pad2(now.getDate())}-${pad2(now.getHours())}${pad2(now.getMinutes())}${pad2(now.getSeconds())}`;
+	return `dockhand-${safe}-${stamp}.log`;
+}
+
+export function formatSavedLine(line: LogLine, options: Pick<SaveOptions, 'timestamps' | 'names'>): string {
+	const time = options.timestamps ? `${new Date(line.time).toISOString()} ` : '';
+	const name = options.names ? `${options.names.get(line.containerId) ?? line.containerId.slice(0, 12)} | ` : '';
+	const cut = line.cut > 0 ? ` [… ${line.cut} more characters cut by dockhand]` : '';
+	return `${time}${name}${line.text}${cut}\n`;
+}
+
+/** Writes the lines; resolves with the absolute path written. Never overwrites an existing file. */
+export async function saveLogLines(lines: readonly LogLine[], options: SaveOptions): Promise<string> {
+	const path = resolve(options.directory ?? '.', options.path ?? defaultLogFileName(options.name, options.now ?? new Date()));
+	const text = lines.map(line => formatSavedLine(line, options)).join('');
+	await writeFile(path, text, {flag: 'wx', mode: 0o600});
+	return path;
+}

@@ -1,0 +1,89 @@
+// The logs of the selected container (or of the marked ones, or of its compose project, merged by
+// time): follows live, pauses when scrolled, searches and filters, shows crash markers inline.
+// Renders only the rows that fit; every line is sanitised and cut to the width.
+import {Box, Text} from 'ink';
+import React, {useEffect, useMemo, useReducer, useRef} from 'react';
+import {crashMarkers} from '../../store/logs/crash-markers.js';
+import type {State} from '../../store/types.js';
+import {useCommands} from '../hooks/use-commands.js';
+import {useDaemonState} from '../hooks/use-daemon-state.js';
+import {useServices} from '../services-context.js';
+import {sanitizeLabel} from '../text/sanitize.js';
+import {theme} from '../theme.js';
+import {LineLayoutCache} from './line-format.js';
+import {LogRow} from './log-row.js';
+import {handleLogsCommand, handleSearchInput} from './logs-commands.js';
+import {LogsFooter, LogsHeader} from './logs-status.js';
+import {activeQuery, initialLogsViewState, logsViewReducer} from './logs-view-state.js';
+import {LogsViewModel} from './logs-view-model.js';
+import {compileSearch} from './search-pattern.js';
+import {useLogWatch} from './use-log-watch.js';
+import {MatchCache} from './visible-lines.js';
+
+export type LogsPaneProps = {containerIds: string[]; width: number; height: number; focused: boolean};
+
+/** Ids of the containers in the same compose project as `id` (by name), joined: a stable string for the store hook. */
+function projectKey(state: State, id: string | undefined): string {
+	const project = id ? state.containers.get(id)?.composeProject : null;
+	if (!project) return '';
+	return [...state.containers.values()]
+		.filter(container => container.composeProject === project)
+		.sort((a, b) => a.name.localeCompare(b.name))
+		.map(container => container.id)
+		.join('\n');
+}
+
+export function LogsPane({containerIds, width, height, focused}: LogsPaneProps) {
+	const services = useServices();
+	const [state, dispatch] = useReducer(logsViewReducer, services.logs.defaults.tail, initialLogsViewState);
+	const project = useDaemonState(daemon => projectKey(daemon, containerIds[0]));
+	const ids = useMemo(() => (state.project && project ? project.split('\n') : containerIds), [state.project, project, containerIds.join('\n')]);
+	const idsKey = ids.join('\n');
+	useEffect(() => dispatch({type: 'containers.changed'}), [idsKey]);
+	const {watch, snapshot} = useLogWatch(services.logs, ids, state.window);
+
+	const containers = useDaemonState(daemon => daemon.containers);
+	const lifecycle = useDaemonState(daemon => daemon.lifecycle);
+	const markers = useMemo(() => crashMarkers(ids, lifecycle, containers), [idsKey, lifecycle, containers]);
+	const names = useMemo(() => new Map(ids.map(id => [id, sanitizeLabel(containers.get(id)?.name ?? id.slice(0, 12))])), [idsKey, containers]);
+
+	const query = activeQuery(state);
+	const compiled = useMemo(() => compileSearch(query), [query]);
+	const matchCache = useMemo(() => (compiled.pattern ? new MatchCache(compiled.pattern) : null), [compiled]);
+	const layoutCache = useRef(new LineLayoutCache()).current;
+	const rowsHeight = Math.max(1, height - 2);
+	const model = useMemo(
+		() =>
+			snapshot
+				? new LogsViewModel({feed: snapshot.feed, markers, state, pattern: compiled.pattern, width, height: rowsHeight, containerIds: ids, names, layoutCache, matchCache})
+				: null,
+		[snapshot, markers, state, compiled, width, rowsHeight, idsKey, names, matchCache],
+	);
+
+	const save = () => {
+		if (!model) return;
+		const lines = model.sequence.filter(entry => entry >= 0).map(entry => model.lines.at(entry));
+		const merged = ids.length > 1;
+		const name = state.project ? `${containers.get(ids[0]!)?.composeProject ?? 'project'}` : merged ? 'merged' : (names.get(ids[0]!) ?? 'logs');
+		services.logs
+			.save(lines, {name, timestamps: true, names: merged ? names : undefined})
+			.then(path => dispatch({type: 'notice', text: `saved ${lines.length} lines to ${path}`, tone: 'ok'}))
+			.catch((error: unknown) => dispatch({type: 'notice', text: `could not save: ${error instanceof Error ? error.message : String(error)}`, tone: 'error'}));
+	};
+	const canMergeProject = project !== '';
+	useCommands('logs', command => handleLogsCommand(command, {state, dispatch, model, watch, save, canMergeProject}), {active: focused});
+	useCommands('logs-search', (command, input, key) => handleSearchInput(command, input, key, {state, dispatch, error: compiled.error}), {active: focused && state.editing, modal: true});
+
+	const title = ids.length === 1 ? (names.get(ids[0]!) ?? '') : state.project ? `project ${sanitizeLabel(containers.get(ids[0]!)?.composeProject ?? '')} (${ids.length})` : `${ids.length} containers merged`;
+	const rows = useMemo(() => model?.rows() ?? [], [model]);
+	const newLines = snapshot && !state.follow ? snapshot.feed.total - state.totalAtPause : 0;
+	return (
+		<Box flexDirection="column" width={width} height={height} overflow="hidden">
+			<LogsHeader title={title} status={snapshot?.status ?? null} window={state.window} lines={snapshot?.feed.size ?? 0} width={width} />
+			<Box flexDirection="column" height={rowsHeight} overflow="hidden">
+				{rows.length === 0 ? <Text {...theme.text.muted}>{snapshot ? '  (no log lines yet)' : '  opening logs…'}</Text> : rows.map(row => <LogRow key={row.key} row={row} />)}
+			</Box>
+			<LogsFooter state={state} error={compiled.error} newLines={newLines} />
+		</Box>
+	);
+}

@@ -1,0 +1,68 @@
+// The logs pane's header (what is shown, stream state, window, warnings) and footer (follow or
+// paused with the new-line count, the search prompt with its inline error, the last notice).
+import {Text} from 'ink';
+import React from 'react';
+import type {FeedStatus} from '../../store/logs/log-feed.js';
+import type {LogWindow} from '../../store/logs/log-window.js';
+import {truncateEnd} from '../text/display-width.js';
+import {sanitizeLabel} from '../text/sanitize.js';
+import {theme, toneStyle} from '../theme.js';
+import {formatCount} from './line-format.js';
+import type {LogsViewState} from './logs-view-state.js';
+
+function streamState(status: FeedStatus | null): {text: string; tone: 'ok' | 'warn' | 'error' | 'muted'} {
+	if (!status || status.streams.length === 0) return {text: 'connecting…', tone: 'muted'};
+	const failed = status.streams.find(stream => stream.state === 'error');
+	if (failed) return {text: `error: ${failed.error ?? 'stream failed'}`, tone: 'error'};
+	const live = status.streams.filter(stream => stream.state === 'streaming').length;
+	if (live === status.streams.length) return {text: '● live', tone: 'ok'};
+	if (status.streams.every(stream => stream.state === 'connecting')) return {text: 'connecting…', tone: 'muted'};
+	if (live === 0) return {text: '■ ended (not running)', tone: 'muted'};
+	return {text: `● ${live}/${status.streams.length} live`, tone: 'warn'};
+}
+
+export function LogsHeader(props: {title: string; status: FeedStatus | null; window: LogWindow; lines: number; width: number}) {
+	const state = streamState(props.status);
+	const tail = props.window.tail === 'all' ? 'all' : String(props.window.tail);
+	const warnings: string[] = [];
+	if (props.status && props.status.skipped > 0) warnings.push(`skipped ${formatCount(props.status.skipped)} (too fast to show)`);
+	if (props.status && props.status.behindMs >= 2000) warnings.push(`behind ${(props.status.behindMs / 1000).toFixed(1)}s`);
+	const info = ` · tail ${tail} · since ${props.window.since} · ${formatCount(props.lines)} lines`;
+	return (
+		<Text wrap="truncate-end">
+			<Text {...theme.text.title}>{truncateEnd(props.title, Math.max(8, Math.floor(props.width / 3)))}</Text>
+			<Text> </Text>
+			<Text {...toneStyle(state.tone)}>{state.text}</Text>
+			<Text {...theme.text.muted}>{info}</Text>
+			{warnings.length > 0 ? <Text {...theme.status.warn}> · {warnings.join(' · ')}</Text> : null}
+		</Text>
+	);
+}
+
+export function LogsFooter(props: {state: LogsViewState; error: string | null; newLines: number}) {
+	const {state} = props;
+	if (state.editing) {
+		return (
+			<Text wrap="truncate-end">
+				<Text {...theme.text.key}>{state.filter ? 'filter /' : '/'}</Text>
+				<Text>{sanitizeLabel(state.draft)}</Text>
+				<Text inverse> </Text>
+				{props.error ? <Text {...theme.status.error}>  {props.error}</Text> : <Text {...theme.text.muted}>  Enter apply · Esc cancel</Text>}
+			</Text>
+		);
+	}
+	const parts: React.ReactNode[] = [];
+	parts.push(
+		state.follow ? (
+			<Text key="follow" {...theme.status.ok}>▼ following</Text>
+		) : (
+			<Text key="follow" {...theme.status.warn}>⏸ paused{props.newLines > 0 ? ` · ${formatCount(props.newLines)} new lines` : ''} · G to follow</Text>
+		),
+	);
+	if (state.query) {
+		parts.push(<Text key="search" {...theme.text.muted}> · {state.filter ? `filter${state.context > 0 ? ` ±${state.context}` : ''}` : 'search'} /{sanitizeLabel(state.query)}/</Text>);
+	}
+	if (state.wrap) parts.push(<Text key="wrap" {...theme.text.muted}> · wrap</Text>);
+	if (state.notice) parts.push(<Text key="notice" {...toneStyle(state.notice.tone)}> · {sanitizeLabel(state.notice.text)}</Text>);
+	return <Text wrap="truncate-end">{parts}</Text>;
+}
