@@ -73,6 +73,27 @@ const proxy = await startSocketProxy(socketPath);
 const engine = createEngine(resolveEndpoint({host: proxy.host}));
 const other = createEngine(resolveEndpoint({host})); // "another client": straight to the daemon
 const store = createDaemonStore(engine);
+// Other clients of a shared daemon cause events (and so targeted fetches): count them to read the figures.
+const foreign = {events: 0, containers: new Set<string>()};
+const watch = new AbortController();
+const ours = new Set<string>();
+void (async () => {
+	try {
+		for await (const event of other.events({signal: watch.signal})) {
+			if (ours.has(event.Actor.ID)) continue;
+			foreign.events++;
+			if (event.Type === 'container') foreign.containers.add(event.Actor.ID);
+		}
+	} catch {
+		// the bench is ending
+	}
+})();
+const foreignSince = () => {
+	const snapshot = {events: foreign.events, containers: foreign.containers.size};
+	foreign.events = 0;
+	foreign.containers.clear();
+	return snapshot;
+};
 try {
 	console.log(`dockhand sync bench — ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, Node ${process.version}, daemon ${host}`);
 	const t0 = performance.now();
@@ -81,6 +102,7 @@ try {
 		const created = await request('POST', `/containers/create?name=dh-bench-${runId}-${i}`, body);
 		if (created.status !== 201) throw new Error(`create → ${created.status} ${created.text}`);
 		ids.push((JSON.parse(created.text) as {Id: string}).Id);
+		ours.add(ids.at(-1)!);
 	}
 	for (let i = 0; i < ids.length; i += 10) await Promise.all(ids.slice(i, i + 10).map(id => other.startContainer(id)));
 	console.log(`${containerCount} containers running after ${Math.round(performance.now() - t0)} ms`);
@@ -93,6 +115,7 @@ try {
 
 	// Phase 1: idle.
 	proxy.requests.length = 0;
+	foreignSince();
 	let notifications = 0;
 	const unsubscribe = store.subscribe(() => notifications++);
 	const cpuBefore = process.cpuUsage();
@@ -101,7 +124,9 @@ try {
 	const idleCpu = process.cpuUsage(cpuBefore);
 	const idleMinutes = (performance.now() - idleStarted) / 60_000;
 	const idleRequests = [...proxy.requests];
+	const idleForeign = foreignSince();
 	console.log(`\nidle ${idleSeconds} s: ${idleRequests.length} daemon requests (${(idleRequests.length / idleMinutes).toFixed(1)}/min), ${notifications} notifications`);
+	console.log(`  other clients meanwhile: ${idleForeign.events} events on ${idleForeign.containers} containers not ours (each may cost one targeted fetch)`);
 	for (const [path, count] of countByPath(idleRequests)) console.log(`  ${String(count).padStart(4)}  ${path}`);
 	console.log(`  CPU ${((idleCpu.user + idleCpu.system) / 1000).toFixed(0)} ms (user ${(idleCpu.user / 1000).toFixed(0)}, system ${(idleCpu.system / 1000).toFixed(0)}) = ${(((idleCpu.user + idleCpu.system) / 1000 / (idleSeconds * 1000)) * 100).toFixed(2)} % of a core (includes the in-process proxy)`);
 
@@ -113,25 +138,28 @@ try {
 	for (let i = 0; i < sampleCount; i++) {
 		const id = ids[Math.floor(i / 2) % ids.length]!;
 		const target = i % 2 === 0 ? 'paused' : 'running';
-		const shown = waitForState(store, state => state.containers.get(id)?.state === target, 5000);
 		const sent = performance.now();
+		// resolves with the time of the notification itself, which may come before the client's answer
+		const shown = waitForState(store, state => state.containers.get(id)?.state === target, 5000).then(ms => sent + ms);
 		await (target === 'paused' ? other.pauseContainer(id) : other.unpauseContainer(id));
 		const answered = performance.now();
-		await shown;
-		const notified = performance.now();
+		const notified = await shown;
 		fromSend.push(notified - sent);
 		fromAnswer.push(notified - answered);
 		await new Promise(resolve => setTimeout(resolve, 400 + Math.random() * 200));
 	}
 	const latencyCpu = process.cpuUsage(cpuLatency);
+	const latencyForeign = foreignSince();
 	unsubscribe();
 	const fmt = (values: number[]) => `p50 ${percentile(values, 50).toFixed(1)} ms, p95 ${percentile(values, 95).toFixed(1)} ms, max ${Math.max(...values).toFixed(1)} ms`;
 	console.log(`\nlatency over ${sampleCount} pause/unpause samples by another client:`);
 	console.log(`  request sent → store notification:     ${fmt(fromSend)}`);
 	console.log(`  daemon answered → store notification:  ${fmt(fromAnswer)} (negative: the store knew before the client did)`);
+	console.log(`  other clients meanwhile: ${latencyForeign.events} events on ${latencyForeign.containers} containers not ours`);
 	console.log(`  requests by the store meanwhile: ${proxy.requests.length} (${countByPath(proxy.requests).map(([path, count]) => `${count}× ${path}`).join(', ') || 'none'})`);
 	console.log(`  CPU during the latency phase ${((latencyCpu.user + latencyCpu.system) / 1000).toFixed(0)} ms (bench client included)`);
 } finally {
+	watch.abort();
 	await store.stop();
 	await cleanup();
 	await engine.close();
