@@ -14,6 +14,8 @@ export type FollowUp =
 
 /** Recent lifecycle events kept per container, for crash markers. */
 export const lifecycleLimit = 50;
+/** Containers with a lifecycle kept; past it, histories of removed containers go first (oldest first). */
+export const lifecycleContainerLimit = 500;
 
 // Events that change nothing the store shows.
 const ignoredContainerActions = new Set(['exec_create', 'exec_start', 'exec_die', 'exec_detach', 'attach', 'detach', 'resize', 'top', 'export', 'copy', 'commit', 'archive-path', 'extract-to-dir', 'mount', 'unmount', 'init', 'cleanup', 'prune', 'checkpoint', 'restore', 'sync']);
@@ -49,6 +51,12 @@ function recordLifecycle(ledger: SyncLedger, entry: ContainerLifecycleEvent): vo
 	const previous = ledger.draft.get('lifecycle', entry.containerId) ?? [];
 	const next = [...previous, entry];
 	ledger.draft.put('lifecycle', entry.containerId, next.length > lifecycleLimit ? next.slice(-lifecycleLimit) : next);
+	const histories = ledger.draft.read('lifecycle');
+	if (histories.size <= lifecycleContainerLimit) return;
+	for (const id of [...histories.keys()]) {
+		if (ledger.draft.read('lifecycle').size <= lifecycleContainerLimit) break;
+		if (!ledger.draft.get('containers', id)) ledger.draft.delete('lifecycle', id);
+	}
 }
 
 function reduceContainerEvent(ledger: SyncLedger, kind: EventKind): FollowUp | null {

@@ -172,6 +172,31 @@ describe('createDaemonStore faults', () => {
 		expect(fake.stream.closed).toBe(true);
 	});
 
+	it('a poll finding changes the silent stream never reported counts as a stalled stream: reconnect', async () => {
+		const {fake, store} = setup({pollIntervalMs: 40});
+		fake.containers.set('a', summary('a'));
+		store.start();
+		await connected(store);
+		await new Promise(resolve => setTimeout(resolve, 60));
+		fake.containers.delete('a'); // no destroy event: the stream is "stuck"
+		await vi.waitFor(() => expect(fake.streams.length).toBe(2), {timeout: 2000, interval: 5});
+		expect(fake.streams[0]!.closed).toBe(true);
+		await connected(store);
+		expect(store.getState().containers.has('a')).toBe(false);
+	});
+
+	it('a targeted fetch that times out moves to reconnecting, with the timeout as last error', async () => {
+		const {fake, store} = setup({backoff: {firstMs: 5000, jitter: 0}});
+		fake.containers.set('a', summary('a'));
+		store.start();
+		await connected(store);
+		await vi.waitFor(() => expect(store.getState().containers.get('a')?.tty).toBe(false), {timeout: 2000, interval: 5});
+		fake.timeoutInspect = true;
+		fake.stream.push(event('start', 'a', nextTime()));
+		await vi.waitFor(() => expect(store.getState().connection).toMatchObject({status: 'reconnecting', lastError: expect.stringContaining('did not answer')}), {timeout: 2000, interval: 5});
+		expect(store.getState().containers.get('a')?.state).toBe('running');
+	});
+
 	it('after stop() no stream, timer or fetch of its own is left', async () => {
 		const timers = () => process.getActiveResourcesInfo().filter(name => name === 'Timeout').length;
 		const baseline = timers();

@@ -193,6 +193,22 @@ describe('reduceEvent out of order', () => {
 	});
 });
 
+describe('lifecycle history', () => {
+	it('is bounded per container and drops removed containers first', () => {
+		const target = ledger();
+		for (let i = 0; i < 80; i++) replay(target, [event(i % 2 ? 'pause' : 'unpause', 'busy', 1e18 + i)]);
+		expect(target.draft.commit().lifecycle.get('busy')).toHaveLength(50);
+		target.applyContainerList([summary('alive')], target.issue());
+		replay(target, [event('pause', 'alive', 1e18 + 100)]);
+		for (let i = 0; i < 520; i++) replay(target, [event('create', `c${i}`, 1e18 + 200 + i * 2), event('destroy', `c${i}`, 1e18 + 201 + i * 2)]);
+		const state = target.draft.commit();
+		expect(state.lifecycle.size).toBeLessThanOrEqual(500);
+		expect(state.lifecycle.has('alive')).toBe(true);
+		expect(state.lifecycle.has('c519')).toBe(true);
+		expect(state.lifecycle.has('c0')).toBe(false);
+	});
+});
+
 describe('reduceEvent for images and networks', () => {
 	it('image delete removes at once and re-lists images', () => {
 		const target = ledger();

@@ -50,6 +50,8 @@ export class FakeEngine {
 	streams: EventStream[] = [];
 	/** Set to make every call fail as if the daemon were gone. */
 	down = false;
+	/** Makes inspect fail the way the engine reports a headers timeout. */
+	timeoutInspect = false;
 	/** Awaited before a listContainers answer (lets a test slip events in between). */
 	beforeList: (() => Promise<void>) | null = null;
 
@@ -84,6 +86,7 @@ export class FakeEngine {
 			},
 			inspectContainer: async id => {
 				self.gate(`inspect:${id}`);
+				if (self.timeoutInspect) throw new DockerConnectionError('Docker daemon at unix:///fake/docker.sock did not answer within 30 s — is it overloaded or hung?', fakeEndpoint.url, 'TIMEOUT');
 				const found = self.inspects.get(id);
 				if (found) return found;
 				const listed = self.containers.get(id);
