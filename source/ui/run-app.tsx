@@ -9,7 +9,7 @@ import {describeError} from '../engine/errors.js';
 import type {Endpoint} from '../engine/types.js';
 import {createActionService} from '../store/actions/action-service.js';
 import {createDaemonStore} from '../store/daemon-store.js';
-import type {LogService} from '../store/logs/log-service.js';
+import {createLogService} from '../store/logs/log-service.js';
 import {App} from './app.js';
 import {SuspendBridge} from './components/suspend-bridge.js';
 import {ServicesProvider, type Services} from './services-context.js';
@@ -35,11 +35,11 @@ export async function runApp(flags: CliFlags): Promise<number> {
 	}
 	const store = createDaemonStore(engine, {pollIntervalMs: Math.max(1, flags.pollInterval) * 1000});
 	const actions = createActionService(engine, store, {shell: flags.shell});
+	const logs = createLogService(engine, store, {tail: flags.logTail, maxLines: flags.logMaxLines, maxBytes: Math.round(flags.logMaxMb * 1024 * 1024)});
 	let suspend: SuspendTerminal | null = null;
 	const services: Services = {
 		store,
-		// Filled in by the logs feature; nothing reads it until LogsPane is mounted.
-		logs: undefined as unknown as LogService,
+		logs,
 		actions,
 		readOnly: flags.readOnly,
 		endpoint,
@@ -89,6 +89,7 @@ export async function runApp(flags: CliFlags): Promise<number> {
 		if (process.stdin.isTTY) process.stdin.setRawMode(false);
 		process.stdin.pause();
 	}
+	logs.close();
 	await Promise.race([Promise.allSettled([store.stop(), engine.close()]), new Promise(resolve => setTimeout(resolve, 1500).unref())]);
 	if (crashed) {
 		process.stderr.write(`dockhand crashed: ${crashed instanceof Error ? (crashed.stack ?? crashed.message) : String(crashed)}\n`);

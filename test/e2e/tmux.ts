@@ -2,14 +2,28 @@
 // given size on a private tmux server (its own socket), so tests never touch anyone's tmux.
 // Keys in (send-keys), screen out (capture-pane), resize, kill.
 import {execFile, execFileSync} from 'node:child_process';
-import {existsSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
+import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {promisify} from 'node:util';
 
 const run = promisify(execFile);
 
-export const cliPath = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
-const buildScript = fileURLToPath(new URL('../../scripts/build.mjs', import.meta.url));
+/** The project root: the nearest folder up with dockhand's package.json (this file may run bundled elsewhere). */
+function projectRoot(): string {
+	let dir = dirname(fileURLToPath(import.meta.url));
+	for (;;) {
+		const manifest = join(dir, 'package.json');
+		if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as {name?: string}).name === 'dockhand') return dir;
+		const parent = dirname(dir);
+		if (parent === dir) throw new Error('cannot find the dockhand project root');
+		dir = parent;
+	}
+}
+
+const root = projectRoot();
+export const cliPath = join(root, 'dist', 'cli.js');
+const buildScript = join(root, 'scripts', 'build.mjs');
 
 /** Builds dist/cli.js when it is missing (npm test builds first; a lone vitest run may not have). */
 export function ensureBuilt(): void {
@@ -46,14 +60,20 @@ export function cliCommand(args: string[] = []): string {
 
 /**
  * Starts `command` (a shell command line; default: the built CLI) in a new tmux session.
- * `shell: true` starts an interactive sh instead, so a test can type commands and see the prompt.
+ * `shell: true` starts an interactive sh instead, so a test can type commands and see the prompt;
+ * `exec: true` makes the program the pane's process (no shell left when it exits).
  */
-export async function startTmux(options: {command?: string; columns?: number; rows?: number; env?: Record<string, string | undefined>; shell?: boolean} = {}): Promise<TmuxSession> {
+export async function startTmux(options: {command?: string; columns?: number; rows?: number; env?: Record<string, string | undefined>; shell?: boolean; exec?: boolean} = {}): Promise<TmuxSession> {
 	const socket = `dh-tmux-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
 	const tmux = (...args: string[]) => run('tmux', ['-L', socket, '-f', '/dev/null', ...args]);
 	const env = Object.entries({TERM: 'xterm-256color', ...options.env}).filter((entry): entry is [string, string] => entry[1] !== undefined);
 	const prefix = `env ${env.map(([key, value]) => `${key}=${shellQuote(value)}`).join(' ')}`;
-	const command = options.shell ? `${prefix} PS1='$ ' sh` : `${prefix} ${options.command ?? cliCommand()}; sleep 600`;
+	// exec: the program replaces the pane's shell, so #{pane_pid} is its pid (benchmarks read /proc).
+	const command = options.shell
+		? `${prefix} PS1='$ ' sh`
+		: options.exec
+			? `exec ${prefix} ${options.command ?? cliCommand()}`
+			: `${prefix} ${options.command ?? cliCommand()}; sleep 600`;
 	await tmux('new-session', '-d', '-s', socket, '-x', String(options.columns ?? 120), '-y', String(options.rows ?? 40), command);
 	const target = `${socket}:0.0`;
 	const capture = async ({escapes = false} = {}) => (await tmux('capture-pane', '-p', ...(escapes ? ['-e'] : []), '-t', target)).stdout;

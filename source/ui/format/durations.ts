@@ -1,9 +1,11 @@
 // Ages and uptimes, computed at render time from timestamps (never stored as text).
 
-/** Compact duration: "45s", "12m", "3h", "5d", "7w", "2y" (one unit, floored). */
+/** Compact duration: "7s", "40s", "12m", "3h", "5d", "7w", "2y" (one unit, floored; 10 s steps from 10 s). */
 export function formatDuration(ms: number): string {
 	const seconds = Math.max(0, Math.floor(ms / 1000));
-	if (seconds < 60) return `${seconds}s`;
+	if (seconds < 10) return `${seconds}s`;
+	// Tens of seconds, so an idle screen redraws at most every 10 s for young containers.
+	if (seconds < 60) return `${Math.floor(seconds / 10) * 10}s`;
 	const minutes = Math.floor(seconds / 60);
 	if (minutes < 60) return `${minutes}m`;
 	const hours = Math.floor(minutes / 60);
@@ -21,7 +23,7 @@ export function formatAgo(timestamp: number | null, now: number): string {
 	return `${formatDuration(now - timestamp)} ago`;
 }
 
-/** How soon a label for this age changes: every second under a minute, then every minute. */
+/** How soon a label for this age changes: each second under 10 s, each 10 s under a minute, then each minute. */
 export function ageRefreshMs(ageMs: number): number {
-	return ageMs < 60_000 ? 1000 : 60_000;
+	return ageMs < 10_000 ? 1000 : ageMs < 60_000 ? 10_000 : 60_000;
 }

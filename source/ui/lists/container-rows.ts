@@ -2,7 +2,7 @@
 // project/service, image, status/uptime from timestamps, ports, exit code and restarts.
 import type {ContainerState} from '../../engine/types.js';
 import type {Container} from '../../store/types.js';
-import {formatAgo, formatDuration} from '../format/durations.js';
+import {ageRefreshMs, formatAgo, formatDuration} from '../format/durations.js';
 import {formatPorts} from '../format/ports.js';
 import type {ColumnSpec} from '../layout/columns.js';
 import {sanitizeLabel} from '../text/sanitize.js';
@@ -85,16 +85,29 @@ export function containerRow(container: Container, now: number): TableRow {
 	};
 }
 
-/** Rows sorted by name (numeric-aware), so the list does not jump when states change. */
-export function containerRows(containers: readonly Container[], now: number): TableRow[] {
-	return [...containers].sort((a, b) => compareNames(a.name, b.name)).map(container => containerRow(container, now));
+export type RowCache = WeakMap<Container, TableRow>;
+
+/**
+ * Rows sorted by name (numeric-aware), so the list does not jump when states change. With a cache,
+ * an unchanged container whose status text did not change keeps its row object, so its line is not
+ * re-rendered on a clock tick.
+ */
+export function containerRows(containers: readonly Container[], now: number, cache?: RowCache): TableRow[] {
+	return [...containers].sort((a, b) => compareNames(a.name, b.name)).map(container => {
+		const cached = cache?.get(container);
+		if (cached && cached.cells.status === containerStatus(container, now)) return cached;
+		const row = containerRow(container, now);
+		cache?.set(container, row);
+		return row;
+	});
 }
 
-/** How often the uptime/ago texts change: each second while any container is younger than a minute. */
+/** How often the uptime/ago texts can change: as often as the youngest container's label does. */
 export function containerRefreshMs(containers: readonly Container[], now: number): number {
+	let refresh = 60_000;
 	for (const container of containers) {
-		const since = container.state === 'running' ? container.startedAt : container.finishedAt ?? container.createdAt;
-		if (since !== null && now - since < 60_000) return 1000;
+		const since = container.state === 'running' || container.state === 'paused' ? container.startedAt : container.finishedAt ?? container.createdAt;
+		if (since !== null) refresh = Math.min(refresh, ageRefreshMs(now - since));
 	}
-	return 60_000;
+	return refresh;
 }

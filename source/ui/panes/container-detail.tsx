@@ -5,7 +5,7 @@ import React from 'react';
 import type {Container} from '../../store/types.js';
 import {KeyValueTable, tableHeight, type KeyValue} from '../components/key-value-table.js';
 import {useNow} from '../hooks/use-now.js';
-import {formatAgo} from '../format/durations.js';
+import {ageRefreshMs, formatAgo} from '../format/durations.js';
 import {formatPorts} from '../format/ports.js';
 import {composeLabel, containerStatus, stateSymbol} from '../lists/container-rows.js';
 import {shortId} from '../lists/table-model.js';
@@ -34,7 +34,7 @@ export function containerOverview(container: Container, now: number): KeyValue[]
 }
 
 export function ContainerDetail({container, width, height, focused, logs}: {container: Container; width: number; height: number; focused: boolean; logs: (height: number) => React.ReactNode}) {
-	const now = useNow(container.state === 'running' && container.startedAt && Date.now() - container.startedAt < 60_000 ? 1000 : 60_000);
+	const now = useNow(container.startedAt ? ageRefreshMs(Date.now() - container.startedAt) : 60_000);
 	const items = containerOverview(container, now);
 	// The overview takes at most ~40 % of the pane; the rest is for the logs.
 	const budget = Math.max(2, Math.floor(height * 0.4));

@@ -1,13 +1,13 @@
 // The Containers tab: rows from the store's container map (rebuilt only when that map or the
 // clock changes), a per-row pending-action label, marks, and the container action keys.
 import {Box} from 'ink';
-import React, {useMemo} from 'react';
+import React, {useMemo, useRef} from 'react';
 import {ContainerActions} from '../actions/container-actions.js';
 import {usePendingAction} from '../actions/use-pending-action.js';
 import type {CellOverride} from '../components/list-table.js';
 import {useDaemonState} from '../hooks/use-daemon-state.js';
 import {useNow} from '../hooks/use-now.js';
-import {containerColumns, containerRefreshMs, containerRows} from '../lists/container-rows.js';
+import {containerColumns, containerRefreshMs, containerRows, type RowCache} from '../lists/container-rows.js';
 import type {TableRow} from '../lists/table-model.js';
 import {useUiState} from '../state/ui-store.js';
 import {ResourceList} from './resource-list.js';
@@ -20,7 +20,8 @@ export function ContainersPane({width, height, focused}: PaneProps) {
 	const list = useMemo(() => [...containers.values()], [containers]);
 	const refreshMs = containerRefreshMs(list, Date.now());
 	const now = useNow(refreshMs);
-	const rows = useMemo(() => containerRows(list, now), [list, now]);
+	const cache = useRef<RowCache>(new WeakMap()).current;
+	const rows = useMemo(() => containerRows(list, now, cache), [list, now, cache]);
 	return (
 		<Box width={width} height={height}>
 			<ResourceList tab="containers" noun="containers" columns={containerColumns} rows={rows} width={width} height={height} focused={focused} marked={marked} RowDecorator={PendingDecorator} />

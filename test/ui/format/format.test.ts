@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {formatBytes} from '../../../source/ui/format/bytes.js';
-import {formatAgo, formatDuration} from '../../../source/ui/format/durations.js';
+import {ageRefreshMs, formatAgo, formatDuration} from '../../../source/ui/format/durations.js';
 import {formatPorts} from '../../../source/ui/format/ports.js';
 
 describe('formatBytes', () => {
@@ -16,13 +16,20 @@ describe('formatBytes', () => {
 
 describe('durations', () => {
 	it('uses one floored unit', () => {
-		expect(formatDuration(45_000)).toBe('45s');
+		expect(formatDuration(7_900)).toBe('7s');
+		expect(formatDuration(45_000)).toBe('40s');
 		expect(formatDuration(12 * 60_000 + 59_000)).toBe('12m');
 		expect(formatDuration(3 * 3_600_000)).toBe('3h');
 		expect(formatDuration(47 * 3_600_000)).toBe('47h');
 		expect(formatDuration(5 * 86_400_000)).toBe('5d');
 		expect(formatDuration(30 * 86_400_000)).toBe('4w');
 		expect(formatDuration(800 * 86_400_000)).toBe('2y');
+	});
+
+	it('refreshes only as often as the label can change', () => {
+		expect(ageRefreshMs(3000)).toBe(1000);
+		expect(ageRefreshMs(30_000)).toBe(10_000);
+		expect(ageRefreshMs(3_600_000)).toBe(60_000);
 	});
 
 	it('says ago, and copes with unknown and future times', () => {

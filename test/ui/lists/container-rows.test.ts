@@ -32,6 +32,15 @@ describe('container rows', () => {
 		expect(rows[0]!.cells.project).toBe('shop/web');
 	});
 
+	it('keep a row object while its container and status text stay the same', () => {
+		const web = container({id: 'a', name: 'web', startedAt: now - 3 * 3_600_000});
+		const cache = new WeakMap();
+		const [first] = containerRows([web], now, cache);
+		expect(containerRows([web], now + 5000, cache)[0]).toBe(first);
+		expect(containerRows([web], now + 3_600_000, cache)[0]).not.toBe(first);
+		expect(containerRows([{...web, state: 'paused'}], now, cache)[0]).not.toBe(first);
+	});
+
 	it('make hostile names inert', () => {
 		const row = containerRow(container({id: 'a', name: 'evil\u001B]0;pwned\u0007\u001B[31mred\r\n', image: 'x\u001B[2Jy'}), now);
 		expect(row.cells.name).not.toMatch(/\u001B|\u0007|\r|\n/);

@@ -1,0 +1,146 @@
+// UI benchmark: the built binary in tmux 200×50 against the shared test daemon with 50 running
+// containers. Measures first screen (launch → names visible), key→frame latency for j/k (first
+// output byte after the key), idle CPU and terminal bytes over 60 s, RSS.
+// Usage: npm run bench:ui   (env: DOCKER_HOST or the test socket; IDLE_SECONDS=60; CONTAINERS=50)
+import {execFileSync} from 'node:child_process';
+import {mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import http from 'node:http';
+import {ensureBuilt, startTmux, type TmuxSession} from '../test/e2e/tmux.js';
+
+const host = process.env.DOCKER_HOST ?? 'unix:///run/dockhand-test/docker.sock';
+const image = process.env.DOCKHAND_TEST_IMAGE ?? 'dockhand-test/busybox:1';
+const count = Number(process.env.CONTAINERS ?? 50);
+const idleSeconds = Number(process.env.IDLE_SECONDS ?? 60);
+const prefix = `dh-uibench-${process.pid}`;
+const ids: string[] = [];
+const sessions: TmuxSession[] = [];
+
+/** Plain HTTP on the daemon socket: the benchmark's "other client" that sets the scene. */
+function dockerRequest(target: string, method: string, path: string, body?: unknown): Promise<{status: number; body: string}> {
+	const payload = body === undefined ? undefined : JSON.stringify(body);
+	return new Promise((resolve, reject) => {
+		const headers = payload ? {'content-type': 'application/json', 'content-length': Buffer.byteLength(payload)} : {};
+		const request = http.request({socketPath: target.replace(/^unix:\/\//, ''), method, path, headers}, response => {
+			let text = '';
+			response.setEncoding('utf8');
+			response.on('data', chunk => (text += chunk));
+			response.on('end', () => resolve({status: response.statusCode ?? 0, body: text}));
+		});
+		request.on('error', reject);
+		request.end(payload);
+	});
+}
+
+const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
+const percentile = (values: number[], p: number) => {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+};
+const median = (values: number[]) => percentile(values, 50);
+const clockTicks = Number(execFileSync('getconf', ['CLK_TCK'], {encoding: 'utf8'}).trim()) || 100;
+
+function cpuSeconds(pid: number): number {
+	const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+	return (Number(fields[11]) + Number(fields[12])) / clockTicks; // utime + stime
+}
+
+function memory(pid: number): {rss: number; peak: number} {
+	const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+	const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) / 1024;
+	return {rss: kb('VmRSS'), peak: kb('VmHWM')};
+}
+
+async function createContainers() {
+	for (let index = 0; index < count; index++) {
+		const name = `${prefix}-${String(index).padStart(2, '0')}`;
+		const body = {Image: image, Cmd: ['sh', '-c', 'trap exit TERM; while :; do sleep 1; done'], Labels: {'dockhand.test': '1'}, HostConfig: {NetworkMode: 'none'}};
+		const created = await dockerRequest(host, 'POST', `/containers/create?name=${name}`, body);
+		if (created.status !== 201) throw new Error(`create ${name}: ${created.status} ${created.body}`);
+		const {Id} = JSON.parse(created.body) as {Id: string};
+		ids.push(Id);
+	}
+	await Promise.all(ids.map(id => dockerRequest(host, 'POST', `/containers/${id}/start`)));
+}
+
+async function cleanup() {
+	await Promise.all(sessions.map(session => session.kill()));
+	await Promise.all(ids.map(id => dockerRequest(host, 'DELETE', `/containers/${id}?force=1`).catch(() => undefined)));
+}
+
+async function launch(): Promise<{session: TmuxSession; firstScreenMs: number; pid: number}> {
+	const started = performance.now();
+	const session = await startTmux({columns: 200, rows: 50, exec: true, env: {DOCKER_HOST: host, NODE_COMPILE_CACHE: join(tmpdir(), 'dockhand-bench-cache')}});
+	sessions.push(session);
+	await session.waitForText(`${prefix}-00`, 20_000);
+	const firstScreenMs = performance.now() - started;
+	return {session, firstScreenMs, pid: Number(await session.display('#{pane_pid}'))};
+}
+
+async function keyLatencies(session: TmuxSession, file: string, presses: number): Promise<number[]> {
+	const latencies: number[] = [];
+	for (let index = 0; index < presses; index++) {
+		const before = statSync(file).size;
+		const started = performance.now();
+		await session.sendKeys(index % 10 < 5 ? 'j' : 'k');
+		while (statSync(file).size === before) {
+			if (performance.now() - started > 2000) throw new Error('no frame within 2 s of a key');
+			await sleep(1);
+		}
+		latencies.push(performance.now() - started);
+		await sleep(120);
+	}
+	return latencies;
+}
+
+async function main() {
+	ensureBuilt();
+	const dir = mkdtempSync(join(tmpdir(), 'dockhand-uibench-'));
+	process.on('SIGINT', () => void cleanup().then(() => process.exit(130)));
+	try {
+		console.log(`creating ${count} running containers …`);
+		await createContainers();
+		const createdAt = Date.now();
+
+		const firstScreens: number[] = [];
+		for (let run = 0; run < 3; run++) {
+			const {session, firstScreenMs} = await launch();
+			firstScreens.push(firstScreenMs);
+			await session.kill();
+		}
+
+		const {session, pid} = await launch();
+		await sleep(1000);
+		const output = join(dir, 'terminal.out');
+		writeFileSync(output, '');
+		await session.pipeOutput(output);
+		const latencies = await keyLatencies(session, output, 40);
+
+		// Uptimes under a minute tick every second; measure idle once they changed to minutes.
+		const settle = Math.max(3000, createdAt + 65_000 - Date.now());
+		console.log(`waiting ${Math.round(settle / 1000)} s for the screen to settle …`);
+		await sleep(settle);
+		const bytesBefore = statSync(output).size;
+		const cpuBefore = cpuSeconds(pid);
+		await sleep(idleSeconds * 1000);
+		const cpu = cpuSeconds(pid) - cpuBefore;
+		const bytes = statSync(output).size - bytesBefore;
+		const {rss, peak} = memory(pid);
+
+		const results = {
+			containersOnDaemon: ids.length,
+			firstScreenMs: {median: Math.round(median(firstScreens)), runs: firstScreens.map(Math.round)},
+			keyToFrameMs: {p50: +percentile(latencies, 50).toFixed(1), p95: +percentile(latencies, 95).toFixed(1), max: +Math.max(...latencies).toFixed(1), presses: latencies.length},
+			idle: {seconds: idleSeconds, cpuSeconds: +cpu.toFixed(3), cpuPercent: +((cpu / idleSeconds) * 100).toFixed(2), terminalBytes: bytes, bytesPerMinute: Math.round((bytes / idleSeconds) * 60)},
+			rssMb: +rss.toFixed(1),
+			peakRssMb: +peak.toFixed(1),
+		};
+		console.log(JSON.stringify(results, null, 2));
+	} finally {
+		await cleanup();
+		rmSync(dir, {recursive: true, force: true});
+	}
+}
+
+await main();
