@@ -12,6 +12,19 @@ export type CrashMarker =
 /** Events this close (ms) are the same happening seen twice (event vs inspect, start vs restart). */
 const sameMomentMs = 2000;
 
+/**
+ * Where a new run begins among the lines: just after the previous run died. The `start` and
+ * `restart` events come after the new process has already logged its first lines.
+ */
+function newRunTime(events: readonly ContainerLifecycleEvent[], index: number): number {
+	for (let probe = index - 1; probe >= 0; probe--) {
+		const event = events[probe]!;
+		if (event.action === 'die' || event.action === 'stop') return event.time + 0.001;
+		if (event.action === 'restart') break;
+	}
+	return events[index]!.time;
+}
+
 function markersOf(id: string, events: readonly ContainerLifecycleEvent[], container: Container | undefined): CrashMarker[] {
 	const out: CrashMarker[] = [];
 	let previous: ContainerLifecycleEvent | undefined;
@@ -19,12 +32,12 @@ function markersOf(id: string, events: readonly ContainerLifecycleEvent[], conta
 		const base = {time: event.time, containerId: id};
 		if (event.action === 'die') out.push({kind: 'died', ...base, exitCode: event.exitCode ?? null});
 		else if (event.action === 'oom') out.push({kind: 'oom', ...base});
-		else if (event.action === 'restart') out.push({kind: 'restarted', ...base});
+		else if (event.action === 'restart') out.push({kind: 'restarted', time: newRunTime(events, index), containerId: id});
 		else if (event.action === 'health' && event.health) out.push({kind: 'health', ...base, health: event.health});
 		else if (event.action === 'start' && (previous?.action === 'die' || previous?.action === 'stop')) {
 			// a restart policy brings it back without a 'restart' event; a `docker restart` sends one right after
 			const restartFollows = events.slice(index + 1).some(next => next.action === 'restart' && next.time - event.time < sameMomentMs);
-			if (!restartFollows) out.push({kind: 'started', ...base});
+			if (!restartFollows) out.push({kind: 'started', time: newRunTime(events, index), containerId: id});
 		}
 		if (event.action !== 'health' && event.action !== 'kill') previous = event;
 	}

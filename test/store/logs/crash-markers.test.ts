@@ -20,7 +20,7 @@ describe('crashMarkers', () => {
 
 	it('marks `docker restart` once, and a restart-policy comeback as started', () => {
 		const restart = events([{action: 'kill', time: 100}, {action: 'die', time: 110, exitCode: 143}, {action: 'stop', time: 120}, {action: 'start', time: 600}, {action: 'restart', time: 610}]);
-		expect(crashMarkers(['a'], new Map([['a', restart]]), new Map()).map(marker => marker.kind)).toEqual(['died', 'restarted']);
+		expect(crashMarkers(['a'], new Map([['a', restart]]), new Map()).map(marker => [marker.kind, marker.time])).toEqual([['died', 110], ['restarted', 120.001]]);
 		const policy = events([{action: 'die', time: 100, exitCode: 1}, {action: 'start', time: 900}]);
 		expect(crashMarkers(['a'], new Map([['a', policy]]), new Map()).map(marker => marker.kind)).toEqual(['died', 'started']);
 	});

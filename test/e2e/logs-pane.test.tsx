@@ -1,0 +1,169 @@
+// The logs pane on the real daemon: real engine, store and log service, rendered by Ink into a
+// fake terminal. Each test starts its own container and reads the frames a user would see.
+import {stripVTControlCharacters as plain} from 'node:util';
+import React from 'react';
+import {afterAll, afterEach, beforeAll, expect, it} from 'vitest';
+import {createEngine} from '../../source/engine/create-engine.js';
+import {resolveEndpoint} from '../../source/engine/endpoint.js';
+import type {ContainerCreateBody, Engine} from '../../source/engine/types.js';
+import {createDaemonStore, type DaemonStore} from '../../source/store/daemon-store.js';
+import {createLogService, type LogService} from '../../source/store/logs/log-service.js';
+import {CommandRouter} from '../../source/ui/hooks/use-commands.js';
+import {LogsPane} from '../../source/ui/logs/logs-pane.js';
+import type {Services} from '../../source/ui/services-context.js';
+import {describeDaemon, testDockerHost, testImage, testLabel, uniqueName} from '../support/daemon.js';
+import {renderInk, type InkHarness} from '../support/ink.js';
+import {fakeServices, withServices} from '../ui/fixtures.js';
+
+describeDaemon('logs pane on the real daemon', () => {
+	let engine: Engine;
+	let store: DaemonStore;
+	let logs: LogService;
+	let harness: InkHarness | undefined;
+	const created: string[] = [];
+
+	beforeAll(async () => {
+		engine = createEngine(resolveEndpoint({host: testDockerHost}));
+		store = createDaemonStore(engine, {pollIntervalMs: 2000});
+		store.start();
+		logs = createLogService(engine, store);
+	});
+
+	afterEach(() => {
+		harness?.unmount();
+		harness = undefined;
+	});
+
+	afterAll(async () => {
+		logs?.close();
+		await Promise.all(created.map(id => engine.removeContainer(id, {force: true}).catch(() => {})));
+		await store?.stop();
+		await engine?.close();
+	});
+
+	async function run(script: string, options: Partial<ContainerCreateBody> = {}): Promise<string> {
+		const {Id} = await engine.createContainer(
+			{Image: testImage, Cmd: ['sh', '-c', script], Labels: {[testLabel]: '1'}, HostConfig: {NetworkMode: 'none'}, ...options},
+			{name: uniqueName('logs')},
+		);
+		created.push(Id);
+		await engine.startContainer(Id);
+		return Id;
+	}
+
+	/** Waits until the store lists the container (the pane reads its name, TTY and markers there). */
+	async function known(id: string): Promise<void> {
+		const deadline = Date.now() + 10_000;
+		while (!store.getState().containers.get(id)?.startedAt) {
+			if (Date.now() > deadline) throw new Error('the store never saw the container');
+			await new Promise(resolve => setTimeout(resolve, 20));
+		}
+	}
+
+	async function open(id: string, size = {columns: 100, rows: 16}) {
+		await known(id);
+		const services: Services = {...fakeServices(store as never), store, logs};
+		const tree = (
+			<CommandRouter focused={['logs', 'detail']}>
+				<LogsPane containerIds={[id]} width={size.columns} height={size.rows} focused />
+			</CommandRouter>
+		);
+		const ink = await renderInk(withServices(services, tree), size);
+		harness = ink;
+		return {
+			raw: ink,
+			press: ink.press,
+			frame: () => plain(ink.lastFrame()),
+			waitFor: async (test: RegExp | ((frame: string) => boolean), timeoutMs = 10_000) =>
+				plain(await ink.waitFor(frame => (typeof test === 'function' ? test(plain(frame)) : test.test(plain(frame))), timeoutMs)),
+		};
+	}
+
+	const rowsOf = (frame: string) => frame.split('\n');
+
+	it('shows known stdout and stderr lines in order, stderr marked', async () => {
+		const id = await run('trap exit TERM; for i in 1 2 3; do echo "out $i"; sleep 0.05; echo "err $i" >&2; sleep 0.05; done; while :; do sleep 1; done');
+		const view = await open(id);
+		const frame = await view.waitFor(/err 3/);
+		const lines = rowsOf(frame).filter(row => /(out|err) \d/.test(row));
+		expect(lines.map(row => row.trim().replace(/^▌/, ''))).toEqual(['out 1', 'err 1', 'out 2', 'err 2', 'out 3', 'err 3']);
+		for (const row of lines) expect(row.startsWith('▌')).toBe(row.includes('err'));
+		expect(frame).toContain('● live');
+	});
+
+	it('shows a TTY container\'s output, \\r\\n handled and \\r progress collapsed', async () => {
+		const id = await run('trap exit TERM; echo "tty hello"; printf "10%%\\r50%%\\r100%% done\\n"; while :; do sleep 1; done', {Tty: true});
+		const view = await open(id);
+		const frame = await view.waitFor(/100% done/);
+		expect(frame).toContain(' tty hello');
+		expect(frame).not.toMatch(/10%|50%/);
+		expect(frame).not.toContain('␍');
+	});
+
+	it('search highlights matches and n moves between them; filter narrows while lines stream', async () => {
+		const id = await run('trap exit TERM; i=0; while :; do i=$((i+1)); if [ $((i % 5)) = 0 ]; then echo "ERROR number $i"; else echo "tick $i"; fi; sleep 0.03; done');
+		const view = await open(id);
+		await view.waitFor(/ERROR number 10/);
+		await view.press('/', ...'error', 'enter');
+		await view.press('n');
+		await view.waitFor(/⏸ paused/);
+		// the current match is underlined on top of the highlight every match gets
+		const current = () => {
+			const row = view.raw.lastFrame().split('\n').find(line => line.includes('\u001B[4m'));
+			return row ? Number(/ERROR number (\d+)/.exec(plain(row))?.[1]) : undefined;
+		};
+		expect(view.raw.lastFrame().split('\n').filter(row => /ERROR/.test(plain(row)) && row.includes('\u001B[43m')).length).toBeGreaterThan(1);
+		const first = current()!;
+		expect(first % 5).toBe(0);
+		await view.press('N');
+		await view.waitFor(() => current() === first - 5);
+		await view.press('f', 'G');
+		const filtered = await view.waitFor(/filter \/error\//);
+		expect(filtered).not.toMatch(/tick \d/);
+		const newest = Math.max(...[...filtered.matchAll(/ERROR number (\d+)/g)].map(match => Number(match[1])));
+		const later = await view.waitFor(frame => [...frame.matchAll(/ERROR number (\d+)/g)].some(match => Number(match[1]) >= newest + 10));
+		expect(later).not.toMatch(/tick \d/);
+	});
+
+	it('marks the exit of a container with its exit code', async () => {
+		const id = await run('echo starting; sleep 1; echo bye; exit 3');
+		const view = await open(id);
+		const frame = await view.waitFor(/died · exit code 3/, 15_000);
+		const rows = rowsOf(frame);
+		expect(rows.findIndex(row => row.includes('died · exit code 3'))).toBeGreaterThan(rows.findIndex(row => row.includes('bye')));
+		await view.waitFor(/ended/);
+	});
+
+	it('marks a restart and keeps streaming the new run', async () => {
+		const id = await run('trap exit TERM; echo "boot $(cat /proc/uptime)"; i=0; while :; do i=$((i+1)); echo "beat $i"; sleep 0.2; done');
+		const view = await open(id, {columns: 100, rows: 30});
+		await view.waitFor(/beat 3/);
+		await engine.restartContainer(id, {t: 1});
+		const frame = await view.waitFor(frame => frame.includes('restarted') && rowsOf(frame).filter(row => row.includes('boot')).length === 2 && /beat 2\n(.|\n)*$/.test(frame.slice(frame.indexOf('restarted'))), 20_000);
+		const rows = rowsOf(frame);
+		const marker = rows.findIndex(row => row.includes('restarted'));
+		expect(rows.slice(marker).some(row => row.includes('boot'))).toBe(true);
+		expect(frame).toContain('● live');
+	});
+
+	it('shows hostile escape sequences inert', async () => {
+		const id = await run('trap exit TERM; printf "evil \\033]0;pwned\\007\\033[2J\\033[31mred\\033[0m \\007 end\\n"; while :; do sleep 1; done');
+		const view = await open(id);
+		const frame = await view.waitFor(/evil/);
+		expect(rowsOf(frame).find(row => row.includes('evil'))).toContain('evil red ␇ end');
+		const written = view.raw.lastFrame();
+		expect(written).not.toContain('pwned');
+		expect(written.replace(/\u001B\[[0-9;]*m/g, '')).not.toMatch(/[\u0007\u001B\u009B]/);
+	});
+
+	it('a 1 MB line without a newline does not freeze the view', async () => {
+		const id = await run('trap exit TERM; head -c 1048576 /dev/zero | tr "\\0" x; echo; echo after-long; while :; do sleep 1; done');
+		const view = await open(id);
+		await view.waitFor(/after-long/, 15_000);
+		expect(view.frame()).toMatch(/chars cut/);
+		const started = Date.now();
+		await view.press('t');
+		await view.waitFor(/\d\d:\d\d:\d\d\.\d{3} after-long/);
+		expect(Date.now() - started).toBeLessThan(1000);
+	});
+});
