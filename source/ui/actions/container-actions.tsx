@@ -2,9 +2,8 @@
 // selected one) and shows the choice menu when an action offers one. Never waits on the daemon.
 import React from 'react';
 import {useCommands} from '../hooks/use-commands.js';
-import {useSelectedContainer} from '../hooks/use-selection.js';
 import {useServices} from '../services-context.js';
-import {uiStore, useUiState} from '../state/ui-store.js';
+import {uiStore} from '../state/ui-store.js';
 import {ChoiceMenu} from './choice-menu.js';
 import {runContainerCommand} from './container-commands.js';
 import {follow} from './outcome-presenter.js';
@@ -12,16 +11,19 @@ import {uiPresenter} from './ui-presenter.js';
 
 export function ContainerActions() {
 	const {actions, readOnly, runExternal} = useServices();
-	const selected = useSelectedContainer();
-	const marked = useUiState(state => state.marked);
-	useCommands('list', command => runContainerCommand(command, {
-		actions,
-		readOnly,
-		runExternal,
-		presenter: uiPresenter,
-		ids: marked.size > 0 ? [...marked] : selected ? [selected.id] : [],
-		selectedId: selected?.id,
-		toggleMark: id => uiStore.dispatch({type: 'marks.toggle', id}),
-	}));
+	useCommands('list', command => {
+		// Read marks and selection at key time: keys typed faster than frames must not act on stale rows.
+		const {marked, selection} = uiStore.getState();
+		const selectedId = selection.containers.id ?? undefined;
+		return runContainerCommand(command, {
+			actions,
+			readOnly,
+			runExternal,
+			presenter: uiPresenter,
+			ids: marked.size > 0 ? [...marked] : selectedId ? [selectedId] : [],
+			selectedId,
+			toggleMark: id => uiStore.dispatch({type: 'marks.toggle', id}),
+		});
+	});
 	return <ChoiceMenu onPick={choice => void follow(choice.proceed(), uiPresenter)} />;
 }

@@ -3,6 +3,10 @@
 import {describeError} from '../../engine/errors.js';
 import type {ChooseOutcome, Outcome} from '../../store/actions/types.js';
 import {sanitizeLine} from '../text/sanitize.js';
+import {wrapWords} from './wrap-words.js';
+
+/** Fits the confirm dialog's widest body (72 columns) with room for the border. */
+const dialogColumns = 70;
 
 export type Presenter = {
 	message(text: string, level: 'info' | 'error'): void;
@@ -19,7 +23,7 @@ export function follow(outcome: Outcome | Promise<Outcome>, presenter: Presenter
 					presenter.message(sanitizeLine(next.text), next.level);
 					break;
 				case 'confirm':
-					presenter.confirm(sanitizeLine(next.title), next.lines.map(line => sanitizeLine(line)), () => void follow(next.proceed(), presenter));
+					presenter.confirm(sanitizeLine(next.title), next.lines.flatMap(line => wrapWords(sanitizeLine(line), dialogColumns)), () => void follow(next.proceed(), presenter));
 					break;
 				case 'choose':
 					presenter.choose({...next, title: sanitizeLine(next.title)});

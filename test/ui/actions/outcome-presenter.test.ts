@@ -41,3 +41,12 @@ describe('choiceReducer', () => {
 		expect(choiceReducer(open, {type: 'choice.close'})).toBeNull();
 	});
 });
+
+describe('wrapWords', () => {
+	it('wraps at spaces within the width and cuts a word that is longer', async () => {
+		const {wrapWords} = await import('../../../source/ui/actions/wrap-words.js');
+		expect(wrapWords('conflict: unable to delete abc (must be forced)', 20)).toEqual(['conflict: unable to', 'delete abc (must be', 'forced)']);
+		expect(wrapWords('x'.repeat(25), 10)).toEqual(['x'.repeat(10), 'x'.repeat(10), 'x'.repeat(5)]);
+		expect(wrapWords('', 10)).toEqual(['']);
+	});
+});
