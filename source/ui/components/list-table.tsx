@@ -73,7 +73,8 @@ const RowLine = memo(function RowLine({row, placed, selected, focused, marked, o
 			{placed.map((column, index) => {
 				const override = overrides?.[column.id];
 				const text = fitCell(override?.text ?? row.cells[column.id] ?? '', column.width, column.align);
-				const tone = override ? override.tone : row.tones?.[column.id];
+				// The selected row is plain inverse video: cell colours would turn into coloured blocks.
+				const tone = selected ? undefined : override ? override.tone : row.tones?.[column.id];
 				const cell = tone ? <Text {...toneStyle(tone)}>{text}</Text> : text;
 				return (
 					<React.Fragment key={column.id}>

@@ -23,11 +23,14 @@ export const columnGap = 1;
  */
 export function layoutColumns(columns: readonly ColumnSpec[], natural: Readonly<Record<string, number>>, total: number): PlacedColumn[] {
 	const byPriority = columns.map((column, index) => ({column, index})).sort((a, b) => a.column.priority - b.column.priority || a.index - b.index);
+	// The flexible column (names) keeps up to 40 % of the width before low-priority columns get any.
+	const reserve = (column: ColumnSpec) =>
+		column.flex ? Math.max(column.min, Math.min(natural[column.id] ?? 0, column.max ?? Infinity, Math.floor(total * 0.4))) : column.min;
 	const chosen = new Set<string>();
 	let used = 0;
 	for (const {column} of byPriority) {
 		if (!column.flex && (natural[column.id] ?? 0) === 0) continue;
-		const cost = column.min + (chosen.size > 0 ? columnGap : 0);
+		const cost = reserve(column) + (chosen.size > 0 ? columnGap : 0);
 		if (used + cost > total) continue;
 		chosen.add(column.id);
 		used += cost;
@@ -38,7 +41,7 @@ export function layoutColumns(columns: readonly ColumnSpec[], natural: Readonly<
 		return total > 0 ? [{...first, width: total}] : [];
 	}
 	const widths = new Map<string, number>();
-	for (const {column} of byPriority) if (chosen.has(column.id)) widths.set(column.id, column.min);
+	for (const {column} of byPriority) if (chosen.has(column.id)) widths.set(column.id, reserve(column));
 	let spare = total - used;
 	// Grow to content in priority order, then give the rest to the flexible column.
 	for (const {column} of byPriority) {

@@ -25,8 +25,13 @@ describe('layoutColumns', () => {
 			expect(total(placed)).toBeLessThanOrEqual(width);
 			expect(placed[0]!.id).toBe('name');
 		}
-		expect(layoutColumns(columns, natural, 30).map(column => column.id)).toEqual(['name', 'state', 'image']);
+		expect(layoutColumns(columns, natural, 40).map(column => column.id)).toEqual(['name', 'state', 'image']);
 		expect(layoutColumns(columns, natural, 20).map(column => column.id)).toEqual(['name', 'state']);
+	});
+
+	it('keeps names readable on narrow terminals: the name column gets up to 40 % first', () => {
+		const placed = layoutColumns(columns, natural, 40);
+		expect(placed.find(column => column.id === 'name')!.width).toBeGreaterThanOrEqual(16);
 	});
 
 	it('leaves out columns that are empty in every row', () => {
