@@ -100,16 +100,17 @@ describeDaemon('dockhand in a real terminal', () => {
 	it('`q` leaves the terminal as it was: the shell and its output come back', async () => {
 		session = await startTmux({shell: true, columns: 100, rows: 30, env: {DOCKER_HOST: testDockerHost}});
 		const app = session;
-		await app.sendText('echo before-dockhand-marker');
+		await app.waitForText(/^\$ ?$/m); // capture-pane trims the trailing space
+		await app.sendText('echo before-$((6*7))');
 		await app.sendKeys('Enter');
-		await app.waitForText(/^before-dockhand-marker$/m);
+		await app.waitForText(/^before-42$/m);
 		await app.sendText(`${cliCommand()}; echo "exit=$?"`);
 		await app.sendKeys('Enter');
 		await app.waitForText(/● connected/);
 		expect(await app.display('#{alternate_on}')).toBe('1');
 		await app.sendKeys('q');
 		const screen = await app.waitForText(/exit=0/);
-		expect(screen).toContain('before-dockhand-marker');
+		expect(screen).toMatch(/^before-42$/m);
 		expect(screen).not.toContain('● connected');
 		expect(await app.display('#{alternate_on}')).toBe('0');
 		expect(await app.display('#{cursor_flag}')).toBe('1');
@@ -122,6 +123,7 @@ describeDaemon('dockhand in a real terminal', () => {
 	it('Ctrl-C and SIGTERM restore the terminal too', async () => {
 		session = await startTmux({shell: true, columns: 100, rows: 30, env: {DOCKER_HOST: testDockerHost}});
 		const app = session;
+		await app.waitForText(/^\$ ?$/m); // capture-pane trims the trailing space
 		await app.sendText(`${cliCommand()}; echo "exit=$?"`);
 		await app.sendKeys('Enter');
 		await app.waitForText(/● connected/);

@@ -1,7 +1,8 @@
 // Hand-made daemon state for component tests: a tiny store with getState/subscribe/set, fake
 // services, and factories for containers and images.
 import React from 'react';
-import type {Endpoint} from '../../source/engine/types.js';
+import type {Endpoint, Engine, LogChunk, LogsOptions} from '../../source/engine/types.js';
+import {createLogService} from '../../source/store/logs/log-service.js';
 import type {ActionService} from '../../source/store/actions/types.js';
 import type {DaemonStore} from '../../source/store/daemon-store.js';
 import type {Container, Image, NetworkItem, State, VolumeItem} from '../../source/store/types.js';
@@ -66,10 +67,23 @@ const idleActions = new Proxy({} as ActionService, {
 	},
 });
 
+/** Logs that stay open and silent until cancelled (component tests do not test logs). */
+async function* silentLogs(_id: string, options: LogsOptions = {}): AsyncIterable<LogChunk> {
+	await new Promise<void>(resolve => options.signal?.addEventListener('abort', () => resolve(), {once: true}));
+}
+
+const quietEngine = new Proxy({} as Engine, {
+	get(_target, name) {
+		if (name === 'logs') return silentLogs;
+		if (name === 'inspectContainer') return async (id: string) => ({Id: id, Name: `/${id}`, Config: {Tty: false}, State: {Status: 'running'}});
+		return undefined;
+	},
+});
+
 export function fakeServices(store: FakeStore, patch: Partial<Services> = {}): Services {
 	return {
 		store,
-		logs: {} as Services['logs'],
+		logs: createLogService(quietEngine, store),
 		actions: idleActions,
 		readOnly: false,
 		endpoint,

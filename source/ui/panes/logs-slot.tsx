@@ -1,12 +1,13 @@
-// Where a container's logs go inside its detail pane (LogsPane lands with the logs feature).
-import {Box, Text} from 'ink';
+// A container's logs inside its detail pane: the logs feature's LogsPane for the selected (or
+// marked) containers, clipped to its box so no line can spill past the pane.
+import {Box} from 'ink';
 import React from 'react';
-import {theme} from '../theme.js';
+import {LogsPane} from '../logs/logs-pane.js';
 
-export function LogsSlot({width, height}: {containerIds: string[]; width: number; height: number; focused: boolean}) {
+export function LogsSlot(props: {containerIds: string[]; width: number; height: number; focused: boolean}) {
 	return (
-		<Box width={width} height={height}>
-			<Text {...theme.text.muted}>  logs: not available yet</Text>
+		<Box width={props.width} height={props.height} overflow="hidden" flexShrink={0}>
+			<LogsPane {...props} />
 		</Box>
 	);
 }
