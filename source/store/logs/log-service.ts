@@ -19,6 +19,9 @@ export type LogServiceOptions = {
 	maxLineLength?: number;
 	/** Shortest gap between two notifications of a view (default 40 ms: at most 25 frames/s). */
 	frameMs?: number;
+	/** The gap while lines flood in (over `floodLinesPerSecond`; default 100 ms): nobody reads a flood, the CPU goes to keeping up. */
+	floodFrameMs?: number;
+	floodLinesPerSecond?: number;
 	retryDelaysMs?: number[];
 };
 
@@ -61,23 +64,31 @@ type Shared = {session: LogSession; refs: number};
 export function createLogService(engine: Engine, store: Store, options: LogServiceOptions = {}): LogService {
 	const defaults = {tail: options.tail ?? defaultTail, maxLines: options.maxLines ?? defaultMaxLines, maxBytes: options.maxBytes ?? defaultMaxBytes};
 	const frameMs = options.frameMs ?? 40;
+	const floodFrameMs = Math.max(frameMs, options.floodFrameMs ?? 100);
+	const floodRate = options.floodLinesPerSecond ?? 2000;
 	const sessions = new Map<string, Shared>();
 	const dirty = new Set<LogSession>();
 	const watches = new Set<WatchImpl>();
 	let timer: ReturnType<typeof setTimeout> | null = null;
 	let lastFlush = 0;
+	let changes = 0; // appends since the last flush
+	let gap = frameMs;
 
 	const flush = () => {
 		timer = null;
-		lastFlush = Date.now();
+		const now = Date.now();
+		gap = (changes * 1000) / Math.max(1, now - lastFlush) > floodRate ? floodFrameMs : frameMs;
+		changes = 0;
+		lastFlush = now;
 		const changed = new Set(dirty);
 		dirty.clear();
 		for (const watch of watches) if (watch.sessions.some(session => changed.has(session))) watch.refresh(lastFlush);
 	};
 	const schedule = (session: LogSession) => {
+		changes++;
 		dirty.add(session);
 		if (timer) return;
-		timer = setTimeout(flush, Math.max(0, lastFlush + frameMs - Date.now()));
+		timer = setTimeout(flush, Math.max(0, lastFlush + gap - Date.now()));
 	};
 
 	const acquire = (id: string, window: LogWindow): LogSession => {

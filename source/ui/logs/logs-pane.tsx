@@ -81,7 +81,7 @@ export function LogsPane({containerIds, width, height, focused}: LogsPaneProps) 
 		<Box flexDirection="column" width={width} height={height} overflow="hidden">
 			<LogsHeader title={title} status={snapshot?.status ?? null} window={state.window} lines={snapshot?.feed.size ?? 0} width={width} />
 			<Box flexDirection="column" height={rowsHeight} overflow="hidden">
-				{rows.length === 0 ? <Text {...theme.text.muted}>{snapshot ? '  (no log lines yet)' : '  opening logs…'}</Text> : rows.map(row => <LogRow key={row.key} row={row} />)}
+				{rows.length === 0 ? <Text {...theme.text.muted}>{snapshot ? '  (no log lines yet)' : '  opening logs…'}</Text> : rows.map((row, index) => <LogRow key={index} row={row} />)}
 			</Box>
 			<LogsFooter state={state} error={compiled.error} newLines={newLines} />
 		</Box>

@@ -155,3 +155,30 @@ describe('LogService', () => {
 		expect(texts(watch)).toEqual([]);
 	});
 });
+
+describe('LogService frame rate', () => {
+	it('slows its notifications while lines flood in, and speeds up again after', async () => {
+		const {engine, streams} = fakeLogEngine();
+		const {store} = mutableStore([fakeContainer({id: 'a'})]);
+		service = createLogService(engine, store, {frameMs: 10, floodFrameMs: 150, floodLinesPerSecond: 1000});
+		const watch = service.watch(['a']);
+		const times: number[] = [];
+		watch.subscribe(() => times.push(Date.now()));
+		await until(() => streams.length === 1);
+		const floodUntil = Date.now() + 1000;
+		let index = 0;
+		while (Date.now() < floodUntil) {
+			for (let burst = 0; burst < 200; burst++) streams[0]!.push(frame('stdout', 1000 + index, `line ${index++}\n`));
+			await new Promise(resolve => setTimeout(resolve, 5));
+		}
+		const during = times.filter(time => time > floodUntil - 700 && time <= floodUntil);
+		expect(during.length).toBeLessThanOrEqual(6); // ~150 ms apart, not ~10
+		await until(() => watch.getSnapshot().feed.total === index);
+		const quietStart = Date.now() + 300;
+		await new Promise(resolve => setTimeout(resolve, 300));
+		times.length = 0;
+		streams[0]!.push(frame('stdout', 99_000, 'calm\n'));
+		await until(() => times.length > 0);
+		expect(times[0]! - quietStart).toBeLessThan(100);
+	});
+});
