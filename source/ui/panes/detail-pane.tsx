@@ -3,7 +3,9 @@
 import {Box, Text} from 'ink';
 import React from 'react';
 import {useCommands} from '../hooks/use-commands.js';
-import {useSelectedContainer, useSelectedImage, useSelectedNetwork, useSelectedVolume} from '../hooks/use-selection.js';
+import {useDaemonState} from '../hooks/use-daemon-state.js';
+import {useSelectedId, useSelectedNetwork, useSelectedVolume} from '../hooks/use-selection.js';
+import {useSettled} from '../hooks/use-settled.js';
 import {imageTitle} from '../lists/image-rows.js';
 import {uiStore, useUiState} from '../state/ui-store.js';
 import {fitCell} from '../text/display-width.js';
@@ -52,8 +54,11 @@ function Nothing({what, width, focused}: {what: string; width: number; focused: 
 	);
 }
 
+const settleMs = 80; // the list moves at once; the detail follows where the selection rests
+
 function ContainerBody({width, height, focused}: BodyProps) {
-	const container = useSelectedContainer();
+	const id = useSettled(useSelectedId('containers'), settleMs);
+	const container = useDaemonState(state => (id === null ? undefined : state.containers.get(id)));
 	const marked = useUiState(state => state.marked);
 	if (!container) return <Nothing what="container" width={width} focused={focused} />;
 	const ids = marked.size > 0 ? [...marked] : [container.id];
@@ -67,7 +72,8 @@ function ContainerBody({width, height, focused}: BodyProps) {
 }
 
 function ImageBody({width, height, focused}: BodyProps) {
-	const image = useSelectedImage();
+	const id = useSettled(useSelectedId('images'), settleMs);
+	const image = useDaemonState(state => (id === null ? undefined : state.images.get(id)));
 	if (!image) return <Nothing what="image" width={width} focused={focused} />;
 	return (
 		<>
