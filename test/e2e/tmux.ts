@@ -41,6 +41,8 @@ export type TmuxSession = {
 	capture(options?: {escapes?: boolean}): Promise<string>;
 	waitForText(match: RegExp | string, timeoutMs?: number): Promise<string>;
 	waitUntil(check: (screen: string) => boolean, timeoutMs?: number): Promise<string>;
+	/** Like waitUntil, but the matching screen must also stay unchanged for `quietMs` (no frame in flight). */
+	waitUntilSettled(check: (screen: string) => boolean, timeoutMs?: number, quietMs?: number): Promise<string>;
 	resize(columns: number, rows: number): Promise<void>;
 	/** Copies everything the program writes to the terminal into `file` (tmux pipe-pane). */
 	pipeOutput(file: string): Promise<void>;
@@ -86,6 +88,14 @@ export async function startTmux(options: {command?: string; columns?: number; ro
 			await new Promise(resolve => setTimeout(resolve, 40));
 		}
 	};
+	const waitUntilSettled = async (check: (screen: string) => boolean, timeoutMs = 10_000, quietMs = 200) => {
+		const deadline = Date.now() + timeoutMs;
+		for (;;) {
+			const screen = await waitUntil(check, Math.max(0, deadline - Date.now()));
+			await new Promise(resolve => setTimeout(resolve, quietMs));
+			if ((await capture()) === screen) return screen;
+		}
+	};
 	return {
 		socket,
 		async sendKeys(...keys) {
@@ -98,6 +108,7 @@ export async function startTmux(options: {command?: string; columns?: number; ro
 		capture,
 		waitForText: (match, timeoutMs) => waitUntil(screen => (typeof match === 'string' ? screen.includes(match) : match.test(screen)), timeoutMs),
 		waitUntil,
+		waitUntilSettled,
 		async resize(columns, rows) {
 			await tmux('resize-window', '-t', socket, '-x', String(columns), '-y', String(rows));
 		},

@@ -72,7 +72,8 @@ describeDaemon('dockhand in a real terminal', () => {
 		await app.waitUntil(screen => !screen.includes('filter the list as you type'));
 		for (const [columns, rows] of [[80, 24], [40, 12]] as const) {
 			await app.resize(columns, rows);
-			const screen = await app.waitUntil(text => text.split('\n').filter(Boolean).every(line => [...line].length <= columns) && /dockhand/.test(text) && /quit|q /.test(text.split('\n').filter(Boolean).at(-1) ?? ''));
+			// a resize first redraws the old tree at the new size (Ink), then the new layout: judge the settled frame
+			const screen = await app.waitUntilSettled(text => text.split('\n').filter(Boolean).every(line => [...line].length <= columns) && /dockhand/.test(text) && /quit|q /.test(text.split('\n').filter(Boolean).at(-1) ?? ''));
 			const lines = screen.replace(/\n$/, '').split('\n');
 			expect(lines.length).toBe(rows);
 			expect(lines[0]).toMatch(/^dockhand ● connected/);
