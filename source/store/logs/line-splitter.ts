@@ -56,6 +56,16 @@ export class LineSplitter {
 		}
 	}
 
+	/** The line in progress already holds all it keeps: more text without a line end only counts. */
+	get full(): boolean {
+		return this.open && this.length >= this.maxLineLength && !this.pendingCr && !this.redraw;
+	}
+
+	/** Counts `count` characters of the line in progress as cut, without their text. */
+	skip(count: number): void {
+		this.cut += count;
+	}
+
 	/** Ends the stream: a last line without a newline is returned too. */
 	flush(out: SplitLine[]): void {
 		if (this.open && (this.length > 0 || this.cut > 0)) out.push(this.take());
@@ -86,9 +96,8 @@ export class LineSplitter {
 	}
 
 	private take(): SplitLine {
-		let text = this.parts.length === 1 ? this.parts[0]! : this.parts.join('');
-		// a cut line is a slice of a large chunk: copy it so the chunk can be freed
-		if (this.cut > 0) text = Buffer.from(text, 'utf16le').toString('utf16le');
+		// pieces come from one daemon message (at most 16 KiB) each, so a slice never pins a large string
+		const text = this.parts.length === 1 ? this.parts[0]! : this.parts.join('');
 		const line = {time: this.time, text, cut: this.cut};
 		this.reset();
 		return line;

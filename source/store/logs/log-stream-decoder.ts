@@ -98,6 +98,11 @@ export class LogStreamDecoder {
 
 	private feed(stream: LogStream, payload: Uint8Array, time: number): void {
 		const state = this.state(stream);
+		// the rest of an over-long line is only counted (bytes, close to characters): no text is made for it
+		if (state.splitter.full && payload.indexOf(10) === -1 && payload.indexOf(13) === -1) {
+			state.splitter.skip(payload.length);
+			return;
+		}
 		state.splitter.push(state.decoder.decode(payload, {stream: true}), time, state.lines);
 		this.drain(stream, state);
 	}

@@ -19,7 +19,7 @@ export type LineRows = {
 	/** Time and name columns of the first row, already padded. */
 	time: string;
 	name: string;
-	/** The sanitised text, and each row's piece of it with the offset where the piece starts. */
+	/** The sanitised text (only its head when cut to the width), and each row's piece of it with the offset where the piece starts. */
 	body: string;
 	rows: Array<{text: string; start: number}>;
 	/** "+1.2M chars cut" when the line was too long to keep whole. */
@@ -85,8 +85,16 @@ export function prefixWidth(format: LineFormat): number {
 }
 
 export function layoutLine(line: LogLine, format: LineFormat, name = ''): LineRows {
-	const body = sanitizeLine(line.text);
 	const bodyWidth = Math.max(1, format.width - prefixWidth(format));
+	// cut to the width anyway: sanitise only a head of a long line (room for escapes and wide characters)
+	const head = format.wrap ? line.text.length : bodyWidth * 4 + 64;
+	let sliced = line.text.length > head;
+	let body = sanitizeLine(sliced ? line.text.slice(0, head) : line.text);
+	if (sliced && displayWidth(body) <= bodyWidth) {
+		// mostly escape sequences up front: the whole line is needed to fill the width
+		body = sanitizeLine(line.text);
+		sliced = false;
+	}
 	const cutLabel = line.cut > 0 ? ` ⋯ +${formatCount(line.cut)} chars cut` : null;
 	const time = format.timestamps ? `${formatLineTime(line.time, format.showDate)} ` : '';
 	const nameColumn = format.nameWidth > 0 ? `${truncateEnd(name, format.nameWidth).padEnd(format.nameWidth)} ` : '';
@@ -98,7 +106,8 @@ export function layoutLine(line: LogLine, format: LineFormat, name = ''): LineRo
 		if (cutLabel && displayWidth(last.text) + cutLabel.length > bodyWidth) rows.push({text: '', start: body.length});
 	} else {
 		const room = cutLabel ? Math.max(1, bodyWidth - cutLabel.length) : bodyWidth;
-		rows = [{text: truncateEnd(body, room), start: 0}];
+		const text = truncateEnd(body, room);
+		rows = [{text: sliced && text === body ? `${truncateEnd(body, room - 1).replace(/…$/, '')}…` : text, start: 0}];
 	}
 	return {time, name: nameColumn, body, rows, cutLabel};
 }

@@ -55,3 +55,17 @@ describe('LineSplitter', () => {
 		expect(splitter.pending()?.text).toBe('60');
 	});
 });
+
+describe('LineSplitter.full', () => {
+	it('says when the line in progress keeps nothing more, and skip() counts what was dropped', () => {
+		const splitter = new LineSplitter(5);
+		const out: SplitLine[] = [];
+		splitter.push('abc', 0, out);
+		expect(splitter.full).toBe(false);
+		splitter.push('defg', 0, out);
+		expect(splitter.full).toBe(true);
+		splitter.skip(1000);
+		splitter.push('xy\nnext\n', 0, out);
+		expect(out).toEqual([{time: 0, text: 'abcde', cut: 2 + 1000 + 2}, {time: 0, text: 'next', cut: 0}]);
+	});
+});

@@ -60,7 +60,7 @@ describe('LogStreamDecoder, raw (TTY)', () => {
 		const parts = [text.slice(0, daemonPartialBytes), text.slice(daemonPartialBytes, 2 * daemonPartialBytes), text.slice(2 * daemonPartialBytes)];
 		decoder.push({stream: 'stdout', data: encode(parts.map(part => ts(5) + part).join('') + '\r\n' + ts(6) + 'after\r\n')});
 		expect(lines).toHaveLength(2);
-		expect(lines[0]!.text + 'q'.repeat(lines[0]!.cut)).toBe(text);
+		expect(lines[0]!.text + "q".repeat(lines[0]!.cut)).toBe(text);
 		expect(lines[1]).toMatchObject({text: 'after', time: at(6)});
 	});
 

@@ -42,3 +42,14 @@ describe('wrapCells', () => {
 		expect(wrapCells('日本語テキスト', 5).map(piece => piece.text)).toEqual(['日本', '語テ', 'キス', 'ト']);
 	});
 });
+
+describe('layoutLine on long lines', () => {
+	it('sanitises only the head it shows when not wrapping, still ending with an ellipsis', () => {
+		const layout = layoutLine(logLine(0, `${'\u001B[1m'.repeat(10)}${'z'.repeat(20_000)}`), format());
+		expect(layout.body.length).toBeLessThan(200);
+		expect(layout.rows[0]!.text).toBe(`${'z'.repeat(18)}…`);
+		// a head that is nearly all escapes falls back to the whole line
+		const escapes = layoutLine(logLine(0, `${'\u001B[1m'.repeat(100)}${'q'.repeat(500)}`), format());
+		expect(escapes.rows[0]!.text).toBe(`${'q'.repeat(18)}…`);
+	});
+});
