@@ -1,5 +1,6 @@
 // Entry point: flags → subcommand or the full-screen app. Kept thin; the work lives in modules.
 import meow from 'meow';
+import {configPath, loadConfigFile, resolveSettings, SettingsError, type Settings} from './settings.js';
 
 const cli = meow(
 	`
@@ -17,8 +18,13 @@ const cli = meow(
 	  --log-max-mb <n>        megabytes kept per log buffer (default 16)
 	  --shell <path>          shell for exec (default: /bin/bash, then /bin/sh)
 	  --json                  version: print one JSON object
+	  (--no-read-only, --no-color … turn a setting from the config file off)
 	  --version               dockhand's version
 	  --help                  this text
+
+	Config file
+	  JSON at $DOCKHAND_CONFIG, else $XDG_CONFIG_HOME/dockhand/config.json (~/.config/dockhand/config.json):
+	  {"readOnly": true, "host": "…", "pollInterval": 10, "logTail": 500, "logMaxLines": 10000, "logMaxMb": 16, "shell": "/bin/sh", "color": true}
 
 	Environment
 	  DOCKER_HOST, DOCKER_CONTEXT, DOCKER_CONFIG, DOCKER_TLS_VERIFY, DOCKER_CERT_PATH, DOCKER_API_VERSION, NO_COLOR
@@ -28,27 +34,38 @@ const cli = meow(
 		version: __DOCKHAND_VERSION__,
 		flags: {
 			host: {type: 'string', shortFlag: 'H'},
-			readOnly: {type: 'boolean', default: false},
-			color: {type: 'boolean', default: true},
-			pollInterval: {type: 'number', default: 10},
-			logTail: {type: 'number', default: 500},
-			logMaxLines: {type: 'number', default: 10_000},
-			logMaxMb: {type: 'number', default: 16},
+			readOnly: {type: 'boolean'},
+			color: {type: 'boolean'},
+			pollInterval: {type: 'number'},
+			logTail: {type: 'number'},
+			logMaxLines: {type: 'number'},
+			logMaxMb: {type: 'number'},
 			shell: {type: 'string'},
-			json: {type: 'boolean', default: false},
+			json: {type: 'boolean'},
 		},
+		// undefined = not given, so the config file can supply it
+		booleanDefault: undefined,
 	},
 );
 
-export type CliFlags = typeof cli.flags;
+export type CliFlags = Settings;
+
+let settings: Settings;
+try {
+	settings = resolveSettings(cli.flags, loadConfigFile(configPath()));
+} catch (error) {
+	if (!(error instanceof SettingsError)) throw error;
+	process.stderr.write(`dockhand: ${error.message}\n`);
+	process.exit(2);
+}
 
 const [command] = cli.input;
 if (command === 'version') {
 	const {runVersionCommand} = await import('./version-command.js');
-	process.exitCode = await runVersionCommand(cli.flags);
+	process.exitCode = await runVersionCommand(settings);
 } else if (command === undefined) {
 	const {runApp} = await import('./ui/run-app.js');
-	process.exitCode = await runApp(cli.flags);
+	process.exitCode = await runApp(settings);
 } else {
 	process.stderr.write(`dockhand: unknown command "${command}" (try dockhand --help)\n`);
 	process.exitCode = 2;

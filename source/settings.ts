@@ -1,0 +1,79 @@
+// Settings = flags over the config file over defaults. The config file is JSON at
+// $DOCKHAND_CONFIG, else $XDG_CONFIG_HOME/dockhand/config.json, else ~/.config/dockhand/config.json.
+import {readFileSync} from 'node:fs';
+import {homedir} from 'node:os';
+import {join} from 'node:path';
+
+export type Settings = {
+	host?: string;
+	readOnly: boolean;
+	color: boolean;
+	pollInterval: number; // seconds
+	logTail: number;
+	logMaxLines: number;
+	logMaxMb: number;
+	shell?: string;
+	json: boolean;
+};
+
+/** What a user may put in the config file (every key optional). */
+export type ConfigFile = Partial<Omit<Settings, 'json'>>;
+
+export const defaultSettings: Settings = {readOnly: false, color: true, pollInterval: 10, logTail: 500, logMaxLines: 10_000, logMaxMb: 16, json: false};
+
+const kinds: Record<keyof ConfigFile, 'string' | 'boolean' | 'number'> = {
+	host: 'string', readOnly: 'boolean', color: 'boolean', pollInterval: 'number', logTail: 'number', logMaxLines: 'number', logMaxMb: 'number', shell: 'string',
+};
+
+export class SettingsError extends Error {}
+
+export function configPath(env: NodeJS.ProcessEnv = process.env, home = homedir()): string {
+	if (env.DOCKHAND_CONFIG) return env.DOCKHAND_CONFIG;
+	return join(env.XDG_CONFIG_HOME || join(home, '.config'), 'dockhand', 'config.json');
+}
+
+/** Checks a parsed config object; unknown keys and wrong types are errors, so a typo never passes silently. */
+export function parseConfig(value: unknown, source: string): ConfigFile {
+	if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new SettingsError(`${source}: expected a JSON object`);
+	const config: Record<string, unknown> = {};
+	for (const [key, item] of Object.entries(value)) {
+		const kind = kinds[key as keyof ConfigFile];
+		if (!kind) throw new SettingsError(`${source}: unknown setting "${key}" (known: ${Object.keys(kinds).join(', ')})`);
+		if (typeof item !== kind || (kind === 'number' && !(Number.isFinite(item) && (item as number) > 0))) {
+			throw new SettingsError(`${source}: "${key}" must be ${kind === 'number' ? 'a positive number' : `a ${kind}`}`);
+		}
+		config[key] = item;
+	}
+	return config as ConfigFile;
+}
+
+/** The config file's settings, or {} when there is none. */
+export function loadConfigFile(path: string): ConfigFile {
+	let text: string;
+	try {
+		text = readFileSync(path, 'utf8');
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
+		throw new SettingsError(`cannot read ${path}: ${(error as Error).message}`);
+	}
+	try {
+		return parseConfig(JSON.parse(text), path);
+	} catch (error) {
+		if (error instanceof SettingsError) throw error;
+		throw new SettingsError(`${path}: not valid JSON (${(error as Error).message})`);
+	}
+}
+
+/** Flags the user typed win over the file, the file over the defaults. `undefined` = flag not given. */
+export function resolveSettings(flags: Partial<Record<keyof Settings, unknown>>, file: ConfigFile): Settings {
+	const settings: Record<string, unknown> = {...defaultSettings, ...file};
+	for (const key of Object.keys(kinds) as Array<keyof ConfigFile>) {
+		if (flags[key] !== undefined) settings[key] = flags[key];
+	}
+	settings.json = flags.json === true;
+	for (const key of ['pollInterval', 'logTail', 'logMaxLines', 'logMaxMb'] as const) {
+		const n = settings[key];
+		if (typeof n !== 'number' || !Number.isFinite(n) || n <= 0) throw new SettingsError(`--${key.replace(/[A-Z]/g, c => `-${c.toLowerCase()}`)} must be a positive number`);
+	}
+	return settings as Settings;
+}
