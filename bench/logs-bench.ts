@@ -2,9 +2,10 @@
 // 200×50 for 30 s. Measures key→frame latency (toggle timestamps with `t`, time until the screen
 // shows the change), RSS at 10 s and 30 s, CPU, and lines/s consumed vs produced — for counter
 // lines, 200-character lines and 100 KB lines.
-// Usage: npm run bench:logs [-- --target app|pane] [-- --seconds 30] [-- --only counter,wide,huge]
+// Usage: npm run bench:logs [-- --target app|pane --seconds 30 --only counter,wide,huge,quiet]   (quiet: a 10 lines/s baseline)
 //   app  (default) the built dockhand: filter the list to the container, Enter to open its logs
 //   pane the LogsPane alone, full screen (this script serves it), to separate its cost from the app's
+//   LOGS_BENCH_MEMORY_LOG=FILE (pane): the served pane appends its memory figures to FILE each second
 import {execFileSync} from 'node:child_process';
 import {appendFileSync, readFileSync} from 'node:fs';
 import http from 'node:http';
@@ -65,7 +66,7 @@ async function producedSoFar(id: string): Promise<number> {
 }
 
 async function openLogs(target: string, id: string, name: string): Promise<{session: TmuxSession; pid: number}> {
-	const env = {NODE_ENV: 'production', DOCKER_HOST: host, NODE_COMPILE_CACHE: join(tmpdir(), 'dockhand-bench-cache'), DH_MEM: process.env.DH_MEM, DH_FRAME_MS: process.env.DH_FRAME_MS, DH_PROF: process.env.DH_PROF};
+	const env = {NODE_ENV: 'production', DOCKER_HOST: host, NODE_COMPILE_CACHE: join(tmpdir(), 'dockhand-bench-cache'), LOGS_BENCH_MEMORY_LOG: process.env.LOGS_BENCH_MEMORY_LOG};
 	if (target === 'pane') {
 		// this very script (bundled by run-ts) serves the pane in the tmux session
 		const session = await startTmux({columns: 200, rows: 50, exec: true, env, command: [process.execPath, process.argv[1]!, '--serve-pane', id].map(shellQuote).join(' ')});
@@ -168,19 +169,15 @@ async function servePane(id: string) {
 	const engine = createEngine(resolveEndpoint({host}));
 	const store = createDaemonStore(engine);
 	store.start();
-	const logs = createLogService(engine, store, {frameMs: Number(process.env.DH_FRAME_MS ?? 40)});
+	const logs = createLogService(engine, store);
 	const services = {store, logs, actions: undefined as never, readOnly: false, endpoint: engine.endpoint, runExternal: <T,>(fn: () => Promise<T>) => fn(), inspectImage: engine.inspectImage, imageHistory: engine.imageHistory};
-	if (process.env.DH_MEM) setInterval(() => { const m = process.memoryUsage(); appendFileSync(process.env.DH_MEM!, `${Math.round(m.rss/1e6)} heap ${Math.round(m.heapUsed/1e6)}/${Math.round(m.heapTotal/1e6)} ext ${Math.round(m.external/1e6)} ab ${Math.round(m.arrayBuffers/1e6)}\n`); }, 1000);
-	if (process.env.DH_PROF) {
-		const {Session} = await import('node:inspector/promises');
-		const session = new Session();
-		session.connect();
-		await session.post('Profiler.enable');
-		await session.post('Profiler.start');
-		setTimeout(async () => {
-			const {profile} = await session.post('Profiler.stop');
-			(await import('node:fs')).writeFileSync(process.env.DH_PROF!, JSON.stringify(profile));
-		}, 8000);
+	const memoryLog = process.env.LOGS_BENCH_MEMORY_LOG;
+	if (memoryLog) {
+		// once a second: RSS, V8 heap used/total, external and ArrayBuffer memory (MB)
+		setInterval(() => {
+			const m = process.memoryUsage();
+			appendFileSync(memoryLog, `${[m.rss, m.heapUsed, m.heapTotal, m.external, m.arrayBuffers].map(value => Math.round(value / 1e6)).join(' ')}\n`);
+		}, 1000).unref();
 	}
 	const h = React.createElement;
 	render(h(ServicesProvider, {services}, h(CommandRouter, {focused: ['logs', 'detail']}, h(LogsPane, {containerIds: [id], width: process.stdout.columns, height: process.stdout.rows, focused: true}))), {
