@@ -61,7 +61,8 @@ export async function runApp(flags: CliFlags): Promise<number> {
 			<SuspendBridge onReady={value => (suspend = value)} />
 			<App />
 		</ServicesProvider>,
-		{alternateScreen: true, exitOnCtrlC: false, incrementalRendering: true, patchConsole: true},
+		// interactive: a terminal is checked above; Ink would otherwise go non-interactive whenever CI=true is set
+		{alternateScreen: true, exitOnCtrlC: false, incrementalRendering: true, patchConsole: true, interactive: true},
 	);
 
 	let crashed: unknown;

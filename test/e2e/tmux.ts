@@ -68,7 +68,8 @@ export function cliCommand(args: string[] = []): string {
 export async function startTmux(options: {command?: string; columns?: number; rows?: number; env?: Record<string, string | undefined>; shell?: boolean; exec?: boolean} = {}): Promise<TmuxSession> {
 	const socket = `dh-tmux-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
 	const tmux = (...args: string[]) => run('tmux', ['-L', socket, '-f', '/dev/null', ...args]);
-	const env = Object.entries({TERM: 'xterm-256color', ...options.env}).filter((entry): entry is [string, string] => entry[1] !== undefined);
+	// CI=true always: Ink goes non-interactive under CI unless told otherwise, and dockhand must not
+	const env = Object.entries({TERM: 'xterm-256color', CI: 'true', ...options.env}).filter((entry): entry is [string, string] => entry[1] !== undefined);
 	const prefix = `env ${env.map(([key, value]) => `${key}=${shellQuote(value)}`).join(' ')}`;
 	// exec: the program replaces the pane's shell, so #{pane_pid} is its pid (benchmarks read /proc).
 	const command = options.shell
