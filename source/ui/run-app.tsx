@@ -1,5 +1,6 @@
 // Starts the full-screen app: endpoint → engine → store → services → Ink on the alternate screen.
 // Whatever ends the app (q, Ctrl-C, SIGTERM, SIGHUP, a crash) leaves the terminal as it was.
+import chalk from 'chalk';
 import {render, type SuspendTerminal} from 'ink';
 import React from 'react';
 import type {CliFlags} from '../cli.js';
@@ -24,6 +25,9 @@ export async function runApp(flags: CliFlags): Promise<number> {
 		process.stderr.write('dockhand: the full-screen UI needs a terminal on stdin and stdout (try `dockhand version` for scripts)\n');
 		return 1;
 	}
+	// stdout is a terminal: inverse/bold/dim always work there, even when supports-color says 0
+	// (CI=true, TERM=dumb) — without them the selected row would be invisible.
+	if (chalk.level === 0) chalk.level = 1;
 	let endpoint: Endpoint;
 	let engine: ReturnType<typeof createEngine>;
 	try {
@@ -62,7 +66,7 @@ export async function runApp(flags: CliFlags): Promise<number> {
 			<App />
 		</ServicesProvider>,
 		// interactive: a terminal is checked above; Ink would otherwise go non-interactive whenever CI=true is set
-		{alternateScreen: true, exitOnCtrlC: false, incrementalRendering: true, patchConsole: true, interactive: true},
+		{alternateScreen: true, exitOnCtrlC: false, incrementalRendering: true, patchConsole: true, interactive: true, maxFps: 120},
 	);
 
 	let crashed: unknown;
