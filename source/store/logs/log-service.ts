@@ -19,7 +19,7 @@ export type LogServiceOptions = {
 	maxLineLength?: number;
 	/** Shortest gap between two notifications of a view (default 40 ms: at most 25 frames/s). */
 	frameMs?: number;
-	/** The gap while lines flood in (over `floodLinesPerSecond`; default 100 ms): nobody reads a flood, the CPU goes to keeping up. */
+	/** The gap while lines flood in (over `floodLinesPerSecond`; default 200 ms): nobody reads a flood, the CPU goes to keeping up. */
 	floodFrameMs?: number;
 	floodLinesPerSecond?: number;
 	retryDelaysMs?: number[];
@@ -64,7 +64,7 @@ type Shared = {session: LogSession; refs: number};
 export function createLogService(engine: Engine, store: Store, options: LogServiceOptions = {}): LogService {
 	const defaults = {tail: options.tail ?? defaultTail, maxLines: options.maxLines ?? defaultMaxLines, maxBytes: options.maxBytes ?? defaultMaxBytes};
 	const frameMs = options.frameMs ?? 40;
-	const floodFrameMs = Math.max(frameMs, options.floodFrameMs ?? 100);
+	const floodFrameMs = Math.max(frameMs, options.floodFrameMs ?? 200);
 	const floodRate = options.floodLinesPerSecond ?? 2000;
 	const sessions = new Map<string, Shared>();
 	const dirty = new Set<LogSession>();
