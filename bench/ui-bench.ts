@@ -1,6 +1,7 @@
 // UI benchmark: the built binary in tmux 200×50 against the shared test daemon with 50 running
 // containers. Measures first screen (launch → names visible), key→frame latency for j/k (first
-// output byte after the key), idle CPU and terminal bytes over 60 s, RSS.
+// output byte after the key), event→screen (another client pauses a container → its row shows it),
+// idle CPU and terminal bytes over 60 s, RSS.
 // Usage: npm run bench:ui   (env: DOCKER_HOST or the test socket; IDLE_SECONDS=60; CONTAINERS=50)
 import {execFileSync} from 'node:child_process';
 import {mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
@@ -94,6 +95,23 @@ async function keyLatencies(session: TmuxSession, file: string, presses: number)
 	return latencies;
 }
 
+/** Another client pauses (then unpauses) a visible container: time until its row shows the new state. */
+async function eventLatencies(session: TmuxSession, samples: number): Promise<number[]> {
+	const latencies: number[] = [];
+	for (let index = 0; index < samples; index++) {
+		const name = `${prefix}-${String(index % Math.min(count, 20)).padStart(2, '0')}`;
+		for (const [action, word] of [['pause', 'paused'], ['unpause', 'running']] as const) {
+			const started = performance.now();
+			await dockerRequest(host, 'POST', `/containers/${ids[index % Math.min(count, 20)]}/${action}`);
+			await session.waitUntil(screen => new RegExp(`${name}\\s+${word}`).test(screen), 5000);
+			latencies.push(performance.now() - started);
+			// one change at a time, as when something happens elsewhere (bursts widen the store's batching window)
+			await sleep(700);
+		}
+	}
+	return latencies;
+}
+
 async function main() {
 	ensureBuilt();
 	const dir = mkdtempSync(join(tmpdir(), 'dockhand-uibench-'));
@@ -116,6 +134,7 @@ async function main() {
 		writeFileSync(output, '');
 		await session.pipeOutput(output);
 		const latencies = await keyLatencies(session, output, 40);
+		const events = await eventLatencies(session, 15);
 
 		// Uptimes under a minute tick every second; measure idle once they changed to minutes.
 		const settle = Math.max(3000, createdAt + 65_000 - Date.now());
@@ -132,6 +151,7 @@ async function main() {
 			containersOnDaemon: ids.length,
 			firstScreenMs: {median: Math.round(median(firstScreens)), runs: firstScreens.map(Math.round)},
 			keyToFrameMs: {p50: +percentile(latencies, 50).toFixed(1), p95: +percentile(latencies, 95).toFixed(1), max: +Math.max(...latencies).toFixed(1), presses: latencies.length},
+			eventToScreenMs: {p50: +percentile(events, 50).toFixed(1), p95: +percentile(events, 95).toFixed(1), max: +Math.max(...events).toFixed(1), samples: events.length},
 			idle: {seconds: idleSeconds, cpuSeconds: +cpu.toFixed(3), cpuPercent: +((cpu / idleSeconds) * 100).toFixed(2), terminalBytes: bytes, bytesPerMinute: Math.round((bytes / idleSeconds) * 60)},
 			rssMb: +rss.toFixed(1),
 			peakRssMb: +peak.toFixed(1),
