@@ -9,10 +9,20 @@ const prefix = uniqueName('sel');
 const ids: string[] = [];
 let session: TmuxSession | undefined;
 
-/** Does the screen line showing `name` carry reverse video (SGR 7)? */
-function inverseOn(styled: string, name: string): boolean {
-	const line = styled.split('\n').find(row => row.includes(name)) ?? '';
-	return /\u001B\[(?:\d+;)*7(?:;\d+)*m/.test(line.slice(0, line.indexOf(name)));
+/** The name of the list row drawn in reverse video (SGR 7), if any (the tab bar, line 2, is skipped). */
+function selectedRow(styled: string): string | undefined {
+	const line = styled.split('\n').slice(2).find(row => /^\u001B\[(?:\d+;)*7(?:;\d+)*m/.test(row));
+	return line ? /\b(dh-[\w-]+)/.exec(line.replace(/\u001B\[[0-9;]*m/g, ''))?.[1] : undefined;
+}
+
+/** The styled screen once `check` holds (polled); fails with the last screen after 5 s. */
+async function styledWhen(session: TmuxSession, check: (styled: string) => boolean): Promise<string> {
+	let styled = '';
+	for (const started = Date.now(); Date.now() - started < 5000; await new Promise(resolve => setTimeout(resolve, 40))) {
+		styled = await session.capture({escapes: true});
+		if (check(styled)) return styled;
+	}
+	throw new Error(`no reverse-video row as expected; the screen shows:\n${styled}`);
 }
 
 describeDaemon('the selection without colour support', () => {
@@ -28,21 +38,12 @@ describeDaemon('the selection without colour support', () => {
 		it(`is drawn in reverse video with ${Object.entries(env)[0]!.join('=')} and follows j`, async () => {
 			await session?.kill();
 			session = await startTmux({columns: 120, rows: 20, env: {DOCKER_HOST: testDockerHost, ...env}});
-			await session.sendKeys('/');
-			await session.waitForText(/^\/.*\(\d+\/\d+\)/m);
-			await session.sendText(prefix);
-			await session.sendKeys('Enter');
 			await session.waitForText(`${prefix}-b`);
-			expect(inverseOn(await session.capture({escapes: true}), `${prefix}-a`)).toBe(true);
+			await session.sendKeys('g'); // the first row
+			const first = await styledWhen(session, styled => selectedRow(styled) !== undefined);
 			await session.sendKeys('j');
-			await session.waitUntil(() => true);
-			let styled = '';
-			for (const started = Date.now(); Date.now() - started < 5000; ) {
-				styled = await session.capture({escapes: true});
-				if (inverseOn(styled, `${prefix}-b`)) break;
-			}
-			expect(inverseOn(styled, `${prefix}-b`)).toBe(true);
-			expect(inverseOn(styled, `${prefix}-a`)).toBe(false);
+			const next = await styledWhen(session, styled => selectedRow(styled) !== undefined && selectedRow(styled) !== selectedRow(first));
+			expect(selectedRow(next)).not.toBe(selectedRow(first));
 		});
 	}
 });

@@ -92,6 +92,16 @@ describe('App', () => {
 		expect(frame).toContain('worker');
 	});
 
+	it('typed text and its Enter in one read (a paste, tmux send-keys): the filter gets the text and is kept', async () => {
+		const app = await start();
+		await app.waitFor(/worker/);
+		await app.press('/');
+		await app.waitFor(/\(\d+\/\d+\)/);
+		await app.press('wor\r');
+		const frame = await app.waitFor(frame => frame.replace(/\u001B\[[0-9;]*m/g, '').includes('filter: wor (1/3)'));
+		expect(frame).toContain('worker');
+	});
+
 	it('typing q in the filter filters instead of quitting', async () => {
 		const app = await start();
 		await app.waitFor(/worker/);

@@ -18,7 +18,7 @@ export function FilterLine({tab, editing, matched, total, width}: {tab: Tab; edi
 			else if (command === 'filter.erase') uiStore.dispatch({type: 'filter.set', text: [...text].slice(0, -1).join('')});
 			else if (key.ctrl && input === 'u') uiStore.dispatch({type: 'filter.set', text: ''});
 			else if (!key.ctrl && !key.meta && input && !key.tab && !key.return && !key.escape && sanitizeLabel(input) === input) {
-				uiStore.dispatch({type: 'filter.set', text: text + input});
+				uiStore.dispatch({type: 'filter.set', text: uiStore.getState().filter[tab] + input});
 			} else return false; // arrows, ctrl+c … go on down the chain
 			return true;
 		},

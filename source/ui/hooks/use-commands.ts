@@ -1,7 +1,7 @@
 // The app has ONE useInput. Components register handlers for a keymap context with useCommands;
 // each key is offered to modal handlers (newest first), then the focused pane's contexts, then
 // 'global', until one returns true. Handlers get the keymap command the key means in their context.
-import {createContext, createElement, useContext, useEffect, useLayoutEffect, useRef, type ReactNode} from 'react';
+import {createContext, createElement, useContext, useLayoutEffect, useRef, type ReactNode} from 'react';
 import {useInput, type Key} from 'ink';
 import {keymap} from '../keymap/index.js';
 import {commandFor} from '../keymap/match.js';
@@ -55,6 +55,15 @@ export function plainKey(char: string): Key {
 	};
 }
 
+/** The key one character of a multi-character read stands for; undefined for other controls. */
+export function keyForChar(char: string): {input: string; key: Key} | undefined {
+	if (char === '\r' || char === '\n') return {input: '', key: {...plainKey('a'), return: true}};
+	if (char === '\t') return {input: '', key: {...plainKey('a'), tab: true}};
+	if (char === '\u007F' || char === '\b') return {input: '', key: {...plainKey('a'), backspace: true}};
+	if (/[\u0000-\u001F]/.test(char)) return undefined;
+	return {input: char, key: plainKey(char)};
+}
+
 const RegistryContext = createContext<CommandRegistry | null>(null);
 
 /** Owns the single useInput; `focused` says which contexts the focused pane answers to. */
@@ -62,21 +71,33 @@ export function CommandRouter(props: {focused: readonly KeyContext[]; registry?:
 	const registry = useRef(props.registry ?? new CommandRegistry()).current;
 	const focused = useRef(props.focused);
 	focused.current = props.focused;
-	useInput((input, key) => {
-		if (registry.dispatch(input, key, focused.current)) return;
-		// Several typed characters can arrive in one read (fast typing, a slow terminal, tmux
-		// send-keys): offer them one by one, each after React applied the previous one, so
-		// "/web" opens the filter and then types "web" into it instead of running w, e, b.
-		if (input.length > 1 && !key.ctrl && !key.meta && !key.escape && !/[\u0000-\u001F]/.test(input)) feed([...input]);
-	});
-	const feed = (chars: string[]) => {
-		const [first, ...rest] = chars;
-		if (first === undefined) return;
+	// Keys still waiting to be replayed; a key that arrives meanwhile queues behind them, in order.
+	const queue = useRef<Array<{input: string; key: Key}>>([]).current;
+	const drain = () => {
 		setTimeout(() => {
-			registry.dispatch(first, plainKey(first), focused.current);
-			feed(rest);
+			const next = queue.shift();
+			if (!next) return;
+			registry.dispatch(next.input, next.key, focused.current);
+			if (queue.length > 0) drain();
 		}, 0);
 	};
+	useInput((input, key) => {
+		if (queue.length > 0) {
+			queue.push({input, key});
+			return;
+		}
+		if (registry.dispatch(input, key, focused.current)) return;
+		// Several typed characters can arrive in one read (fast typing, a paste, a slow link, tmux
+		// send-keys), even with the Enter that follows: offer them one by one, each after React applied
+		// the previous one, so "/web⏎" opens the filter, types "web" into it and keeps it.
+		if (input.length > 1 && !key.ctrl && !key.meta && !key.escape) {
+			for (const char of input) {
+				const single = keyForChar(char);
+				if (single) queue.push(single);
+			}
+			if (queue.length > 0) drain();
+		}
+	});
 	return createElement(RegistryContext.Provider, {value: registry}, props.children);
 }
 
@@ -93,7 +114,9 @@ export function useCommands(
 	});
 	const active = options.active ?? true;
 	const modal = options.modal ?? false;
-	useEffect(() => {
+	// Layout effect: registered in the same commit that draws the prompt or dialog, so a key that
+	// arrives right after the frame (fast typing, a paste) reaches it instead of the pane below.
+	useLayoutEffect(() => {
 		const entry = registry.add({context, handler: handlerRef, active, modal});
 		return () => registry.remove(entry);
 	}, [registry, context, active, modal]);
