@@ -21,7 +21,8 @@ describe('LogService', () => {
 		streams[0]!.push(frame('stdout', 1000, 'out 1\n'));
 		streams[0]!.push(frame('stderr', 1001, 'err 1\n'));
 		streams[0]!.push(frame('stdout', 1002, 'out 2\n'));
-		await until(() => watch.getSnapshot().feed.size === 3);
+		// the ring is live; the status is settled at the next frame (10 ms here)
+		await until(() => watch.getSnapshot().feed.size === 3 && watch.getSnapshot().status.streams[0]?.state === 'streaming');
 		const {feed, status} = watch.getSnapshot();
 		expect([0, 1, 2].map(index => [feed.at(index)!.stream, feed.at(index)!.text, feed.at(index)!.time])).toEqual([
 			['stdout', 'out 1', 1000], ['stderr', 'err 1', 1001], ['stdout', 'out 2', 1002],
@@ -67,7 +68,8 @@ describe('LogService', () => {
 		const watch = service.watch(['a']);
 		await until(() => streams.length === 1);
 		for (let index = 0; index < 1000; index++) streams[0]!.push(frame('stdout', 1000 + index, `line ${index}\n`));
-		await until(() => watch.getSnapshot().feed.total === 1000);
+		// the skipped count is settled at the next frame (200 ms here), not at the push itself
+		await until(() => watch.getSnapshot().feed.total === 1000 && watch.getSnapshot().status.skipped > 0);
 		const {feed, status} = watch.getSnapshot();
 		expect(feed.size).toBe(100);
 		expect(feed.at(0)!.text).toBe('line 900');
