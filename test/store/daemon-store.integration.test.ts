@@ -141,7 +141,7 @@ describeDaemon('createDaemonStore on the real daemon', () => {
 		await connected(store);
 		await new Promise(resolve => setTimeout(resolve, 250)); // a couple of polls ran
 		const before = engine.connectionStats();
-		expect(before.running).toBe(1); // the events stream
+		expect(before.running).toBeGreaterThanOrEqual(1); // the events stream (a poll may be in flight too)
 		await store.stop();
 		await expect.poll(() => engine.connectionStats().running, {timeout: 1000, interval: 10}).toBe(0);
 		expect(engine.connectionStats().connected).toBeLessThan(before.connected);
