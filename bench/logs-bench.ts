@@ -8,7 +8,7 @@
 //   LOGS_BENCH_MEMORY_LOG=FILE (pane): the served pane appends its memory figures to FILE each second
 import {execFileSync} from 'node:child_process';
 import {appendFileSync, readFileSync} from 'node:fs';
-import http from 'node:http';
+import {dockerRequest as requestDaemon} from '../test/support/docker-http.js';
 import {join} from 'node:path';
 import {tmpdir} from 'node:os';
 import {cliCommand, ensureBuilt, shellQuote, startTmux, type TmuxSession} from '../test/e2e/tmux.js';
@@ -29,19 +29,9 @@ const scenarios = {
 } as const;
 type Scenario = keyof typeof scenarios;
 
-function dockerRequest(method: string, path: string, body?: unknown): Promise<{status: number; body: string}> {
-	const payload = body === undefined ? undefined : JSON.stringify(body);
-	return new Promise((resolve, reject) => {
-		const headers = payload ? {'content-type': 'application/json', 'content-length': Buffer.byteLength(payload)} : {};
-		const request = http.request({socketPath: host.replace(/^unix:\/\//, ''), method, path: `/v1.41${path}`, headers}, response => {
-			const chunks: Buffer[] = [];
-			response.on('data', chunk => chunks.push(chunk as Buffer));
-			response.on('end', () => resolve({status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('latin1')}));
-		});
-		request.on('error', reject);
-		request.end(payload);
-	});
-}
+// latin1: the logs answer is framed binary
+const dockerRequest = (method: string, path: string, body?: unknown) =>
+	requestDaemon(host, method, `/v1.41${path}`, body).then(({status, raw}) => ({status, body: raw.toString('latin1')}));
 
 const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
 const percentile = (values: number[], p: number) => {

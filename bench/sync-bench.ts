@@ -3,7 +3,7 @@
 // a pause/unpause made by another client to the store notification that shows it.
 // Run: npm run bench:sync   (DOCKER_HOST picks the daemon; default: the test daemon socket)
 // Env: BENCH_IDLE_S (default 60), BENCH_SAMPLES (default 60), BENCH_CONTAINERS (default 50).
-import http from 'node:http';
+import {dockerRequest} from '../test/support/docker-http.js';
 import os from 'node:os';
 import {createEngine} from '../source/engine/create-engine.js';
 import {resolveEndpoint} from '../source/engine/endpoint.js';
@@ -18,19 +18,7 @@ const sampleCount = Number(process.env.BENCH_SAMPLES ?? 60);
 const containerCount = Number(process.env.BENCH_CONTAINERS ?? 50);
 const socketPath = host.replace(/^unix:\/\//, '');
 
-function request(method: string, path: string, body?: unknown): Promise<{status: number; text: string}> {
-	const payload = body === undefined ? undefined : JSON.stringify(body);
-	return new Promise((resolve, reject) => {
-		const req = http.request({socketPath, method, path, headers: payload ? {'content-type': 'application/json', 'content-length': Buffer.byteLength(payload)} : {}}, res => {
-			let text = '';
-			res.setEncoding('utf8');
-			res.on('data', chunk => (text += chunk));
-			res.on('end', () => resolve({status: res.statusCode ?? 0, text}));
-		});
-		req.on('error', reject);
-		req.end(payload);
-	});
-}
+const request = (method: string, path: string, body?: unknown) => dockerRequest(host, method, path, body).then(({status, body: text}) => ({status, text}));
 
 function waitForState(store: DaemonStore, predicate: (state: State) => boolean, timeoutMs: number): Promise<number> {
 	const started = performance.now();

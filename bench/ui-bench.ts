@@ -7,7 +7,7 @@ import {execFileSync} from 'node:child_process';
 import {mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import http from 'node:http';
+import {dockerRequest} from '../test/support/docker-http.js';
 import {ensureBuilt, startTmux, type TmuxSession} from '../test/e2e/tmux.js';
 
 const host = process.env.DOCKER_HOST ?? 'unix:///run/dockhand-test/docker.sock';
@@ -17,22 +17,6 @@ const idleSeconds = Number(process.env.IDLE_SECONDS ?? 60);
 const prefix = `dh-uibench-${process.pid}`;
 const ids: string[] = [];
 const sessions: TmuxSession[] = [];
-
-/** Plain HTTP on the daemon socket: the benchmark's "other client" that sets the scene. */
-function dockerRequest(target: string, method: string, path: string, body?: unknown): Promise<{status: number; body: string}> {
-	const payload = body === undefined ? undefined : JSON.stringify(body);
-	return new Promise((resolve, reject) => {
-		const headers = payload ? {'content-type': 'application/json', 'content-length': Buffer.byteLength(payload)} : {};
-		const request = http.request({socketPath: target.replace(/^unix:\/\//, ''), method, path, headers}, response => {
-			let text = '';
-			response.setEncoding('utf8');
-			response.on('data', chunk => (text += chunk));
-			response.on('end', () => resolve({status: response.statusCode ?? 0, body: text}));
-		});
-		request.on('error', reject);
-		request.end(payload);
-	});
-}
 
 const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
 const percentile = (values: number[], p: number) => {

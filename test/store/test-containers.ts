@@ -1,24 +1,9 @@
 // "Another client" for store integration tests: creates and changes test containers with plain
 // HTTP on the daemon socket (the Engine has no create call, and must not be the one under test).
-import http from 'node:http';
+import {dockerRequest, type RawResponse} from '../support/docker-http.js';
 import {testImage, testLabel, uniqueName} from '../support/daemon.js';
 
-export type RawResponse = {status: number; body: string};
-
-export function dockerRequest(host: string, method: string, path: string, body?: unknown): Promise<RawResponse> {
-	const socketPath = host.replace(/^unix:\/\//, '');
-	const payload = body === undefined ? undefined : JSON.stringify(body);
-	return new Promise((resolve, reject) => {
-		const request = http.request({socketPath, method, path, headers: payload ? {'content-type': 'application/json', 'content-length': Buffer.byteLength(payload)} : {}}, response => {
-			let text = '';
-			response.setEncoding('utf8');
-			response.on('data', chunk => (text += chunk));
-			response.on('end', () => resolve({status: response.statusCode ?? 0, body: text}));
-		});
-		request.on('error', reject);
-		request.end(payload);
-	});
-}
+export {dockerRequest, type RawResponse} from '../support/docker-http.js';
 
 async function ok(response: Promise<RawResponse>, what: string): Promise<RawResponse> {
 	const answer = await response;
