@@ -4,11 +4,11 @@
 // Run: npm run bench:sync   (DOCKER_HOST picks the daemon; default: the test daemon socket)
 // Env: BENCH_IDLE_S (default 60), BENCH_SAMPLES (default 60), BENCH_CONTAINERS (default 50).
 import {dockerRequest} from '../test/support/docker-http.js';
+import {waitForState} from '../test/support/wait-for-state.js';
 import os from 'node:os';
 import {createEngine} from '../source/engine/create-engine.js';
 import {resolveEndpoint} from '../source/engine/endpoint.js';
 import {createDaemonStore, type DaemonStore} from '../source/store/daemon-store.js';
-import type {State} from '../source/store/types.js';
 import {startSocketProxy} from '../test/support/socket-proxy.js';
 
 const host = process.env.DOCKER_HOST ?? 'unix:///run/dockhand-test/docker.sock';
@@ -19,23 +19,6 @@ const containerCount = Number(process.env.BENCH_CONTAINERS ?? 50);
 const socketPath = host.replace(/^unix:\/\//, '');
 
 const request = (method: string, path: string, body?: unknown) => dockerRequest(host, method, path, body).then(({status, body: text}) => ({status, text}));
-
-function waitForState(store: DaemonStore, predicate: (state: State) => boolean, timeoutMs: number): Promise<number> {
-	const started = performance.now();
-	return new Promise((resolve, reject) => {
-		if (predicate(store.getState())) return resolve(0);
-		const timer = setTimeout(() => {
-			unsubscribe();
-			reject(new Error(`timed out after ${timeoutMs} ms`));
-		}, timeoutMs);
-		const unsubscribe = store.subscribe(() => {
-			if (!predicate(store.getState())) return;
-			clearTimeout(timer);
-			unsubscribe();
-			resolve(performance.now() - started);
-		});
-	});
-}
 
 const percentile = (values: number[], p: number) => {
 	const sorted = [...values].sort((a, b) => a - b);

@@ -7,8 +7,8 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {createEngine, type DockerEngine} from '../../source/engine/create-engine.js';
 import {resolveEndpoint} from '../../source/engine/endpoint.js';
 import {createDaemonStore, type DaemonStore} from '../../source/store/daemon-store.js';
-import type {State} from '../../source/store/types.js';
 import {describeDaemon} from '../support/daemon.js';
+import {waitForState} from '../support/wait-for-state.js';
 import {startSocketProxy, type SocketProxy} from '../support/socket-proxy.js';
 import {containerAction, createContainer, removeContainer} from './test-containers.js';
 
@@ -21,22 +21,6 @@ const canRunDaemon = process.getuid?.() === 0 && existsSync('/usr/sbin/dockerd')
 
 async function privateDaemon(command: 'start' | 'stop'): Promise<void> {
 	await run('bash', ['test/support/dockerd.sh', command], {cwd: root, env: {...process.env, DOCKHAND_TEST_SOCK: socket, DOCKHAND_TEST_STATE: stateDir}, timeout: 90_000});
-}
-
-function waitForState(store: DaemonStore, predicate: (state: State) => boolean, timeoutMs: number, what: string): Promise<void> {
-	return new Promise((resolve, reject) => {
-		if (predicate(store.getState())) return resolve();
-		const timer = setTimeout(() => {
-			unsubscribe();
-			reject(new Error(`not within ${timeoutMs} ms: ${what} (now ${JSON.stringify(store.getState().connection)})`));
-		}, timeoutMs);
-		const unsubscribe = store.subscribe(() => {
-			if (!predicate(store.getState())) return;
-			clearTimeout(timer);
-			unsubscribe();
-			resolve();
-		});
-	});
 }
 
 (canRunDaemon ? describeDaemon : describe.skip)('createDaemonStore across a daemon restart (private dockerd)', () => {

@@ -5,26 +5,9 @@ import {resolveEndpoint} from '../../source/engine/endpoint.js';
 import {createDaemonStore, type DaemonStore} from '../../source/store/daemon-store.js';
 import type {Container, State} from '../../source/store/types.js';
 import {describeDaemon, testDockerHost} from '../support/daemon.js';
+import {waitForState} from '../support/wait-for-state.js';
 import {startSocketProxy, type SocketProxy} from '../support/socket-proxy.js';
 import {containerAction, createContainer, removeContainer, removeTestContainers} from './test-containers.js';
-
-/** Resolves with the ms it took once a notified state satisfies the predicate (checked at once, too). */
-function waitForState(store: DaemonStore, predicate: (state: State) => boolean, timeoutMs: number, what: string): Promise<number> {
-	const started = performance.now();
-	return new Promise((resolve, reject) => {
-		if (predicate(store.getState())) return resolve(0);
-		const timer = setTimeout(() => {
-			unsubscribe();
-			reject(new Error(`not within ${timeoutMs} ms: ${what} (connection ${store.getState().connection.status})`));
-		}, timeoutMs);
-		const unsubscribe = store.subscribe(() => {
-			if (!predicate(store.getState())) return;
-			clearTimeout(timer);
-			unsubscribe();
-			resolve(performance.now() - started);
-		});
-	});
-}
 
 describeDaemon('createDaemonStore on the real daemon', () => {
 	const created = new Set<string>();
