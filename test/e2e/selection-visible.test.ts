@@ -15,16 +15,6 @@ function selectedRow(styled: string): string | undefined {
 	return line ? /\b(dh-[\w-]+)/.exec(line.replace(/\u001B\[[0-9;]*m/g, ''))?.[1] : undefined;
 }
 
-/** The styled screen once `check` holds (polled); fails with the last screen after 5 s. */
-async function styledWhen(session: TmuxSession, check: (styled: string) => boolean): Promise<string> {
-	let styled = '';
-	for (const started = Date.now(); Date.now() - started < 5000; await new Promise(resolve => setTimeout(resolve, 40))) {
-		styled = await session.capture({escapes: true});
-		if (check(styled)) return styled;
-	}
-	throw new Error(`no reverse-video row as expected; the screen shows:\n${styled}`);
-}
-
 describeDaemon('the selection without colour support', () => {
 	beforeAll(async () => {
 		for (const suffix of ['a', 'b']) ids.push((await createContainer(testDockerHost, prefix, {name: `${prefix}-${suffix}`})).id);
@@ -40,9 +30,9 @@ describeDaemon('the selection without colour support', () => {
 			session = await startTmux({columns: 120, rows: 20, env: {DOCKER_HOST: testDockerHost, ...env}});
 			await session.waitForText(`${prefix}-b`);
 			await session.sendKeys('g'); // the first row
-			const first = await styledWhen(session, styled => selectedRow(styled) !== undefined);
+			const first = await session.waitUntil(styled => selectedRow(styled) !== undefined, 5000, {escapes: true});
 			await session.sendKeys('j');
-			const next = await styledWhen(session, styled => selectedRow(styled) !== undefined && selectedRow(styled) !== selectedRow(first));
+			const next = await session.waitUntil(styled => selectedRow(styled) !== undefined && selectedRow(styled) !== selectedRow(first), 5000, {escapes: true});
 			expect(selectedRow(next)).not.toBe(selectedRow(first));
 		});
 	}

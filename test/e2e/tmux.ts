@@ -40,7 +40,8 @@ export type TmuxSession = {
 	/** The visible screen; `escapes` keeps colours/attributes (capture-pane -e). */
 	capture(options?: {escapes?: boolean}): Promise<string>;
 	waitForText(match: RegExp | string, timeoutMs?: number): Promise<string>;
-	waitUntil(check: (screen: string) => boolean, timeoutMs?: number): Promise<string>;
+	/** Polls the screen until `check` holds; `escapes` polls it with colours/attributes (capture-pane -e). */
+	waitUntil(check: (screen: string) => boolean, timeoutMs?: number, options?: {escapes?: boolean}): Promise<string>;
 	/** Like waitUntil, but the matching screen must also stay unchanged for `quietMs` (no frame in flight). */
 	waitUntilSettled(check: (screen: string) => boolean, timeoutMs?: number, quietMs?: number): Promise<string>;
 	resize(columns: number, rows: number): Promise<void>;
@@ -80,10 +81,10 @@ export async function startTmux(options: {command?: string; columns?: number; ro
 	await tmux('new-session', '-d', '-s', socket, '-x', String(options.columns ?? 120), '-y', String(options.rows ?? 40), command);
 	const target = `${socket}:0.0`;
 	const capture = async ({escapes = false} = {}) => (await tmux('capture-pane', '-p', ...(escapes ? ['-e'] : []), '-t', target)).stdout;
-	const waitUntil = async (check: (screen: string) => boolean, timeoutMs = 10_000) => {
+	const waitUntil = async (check: (screen: string) => boolean, timeoutMs = 10_000, {escapes = false} = {}) => {
 		const deadline = Date.now() + timeoutMs;
 		for (;;) {
-			const screen = await capture();
+			const screen = await capture({escapes});
 			if (check(screen)) return screen;
 			if (Date.now() > deadline) throw new Error(`the screen did not match within ${timeoutMs} ms; it shows:\n${screen}`);
 			await new Promise(resolve => setTimeout(resolve, 40));

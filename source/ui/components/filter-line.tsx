@@ -13,12 +13,14 @@ export function FilterLine({tab, editing, matched, total, width}: {tab: Tab; edi
 	useCommands(
 		'filter',
 		(command, input, key) => {
+			// the store, not this render's `text`: replayed keys can come before React re-rendered
+			const current = uiStore.getState().filter[tab];
 			if (command === 'filter.keep') uiStore.dispatch({type: 'filter.keep'});
 			else if (command === 'filter.clear') uiStore.dispatch({type: 'filter.clear'});
-			else if (command === 'filter.erase') uiStore.dispatch({type: 'filter.set', text: [...text].slice(0, -1).join('')});
+			else if (command === 'filter.erase') uiStore.dispatch({type: 'filter.set', text: [...current].slice(0, -1).join('')});
 			else if (key.ctrl && input === 'u') uiStore.dispatch({type: 'filter.set', text: ''});
 			else if (!key.ctrl && !key.meta && input && !key.tab && !key.return && !key.escape && sanitizeLabel(input) === input) {
-				uiStore.dispatch({type: 'filter.set', text: uiStore.getState().filter[tab] + input});
+				uiStore.dispatch({type: 'filter.set', text: current + input});
 			} else return false; // arrows, ctrl+c … go on down the chain
 			return true;
 		},
