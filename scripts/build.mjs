@@ -2,6 +2,7 @@
 import {build} from 'esbuild';
 import {fileURLToPath} from 'node:url';
 import {readFileSync} from 'node:fs';
+import {inkFastPaths} from './ink-fast-paths.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(`${root}/package.json`, 'utf8'));
@@ -13,7 +14,8 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node22',
-  minify: true,
+  // DOCKHAND_MINIFY=0 keeps names readable for a CPU profile
+  minify: process.env.DOCKHAND_MINIFY !== '0',
   sourcemap: true,
   legalComments: 'none',
   logLevel: 'warning',
@@ -22,6 +24,7 @@ await build({
     __DOCKHAND_VERSION__: JSON.stringify(pkg.version),
   },
   // Ink imports react-devtools-core only when DEV is set; keep it out of the bundle.
+  plugins: [inkFastPaths()],
   alias: {'react-devtools-core': `${root}/scripts/devtools-stub.mjs`},
   banner: {
     js: [

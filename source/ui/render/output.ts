@@ -1,0 +1,201 @@
+// Ink's frame buffer (ink/build/output.js, Ink 8.0) with the same algorithm and the same output,
+// made cheap for frames that differ little from the one before: Ink builds every frame from
+// nothing — each line of text tokenized into per-character objects, measured and sliced, and
+// each screen row turned back into a string — although most of the screen is what it was a
+// frame ago. Here the pure steps (text → styled characters, text → lines, line slices, widths)
+// are remembered across frames, blank cells are shared, and a row made of the very same cells as
+// last frame's row reuses last frame's string. test/ui/render/output.test.ts checks the result
+// against Ink's own Output; the build swaps this file in (scripts/ink-fast-paths.mjs).
+import {styledCharsFromTokens, styledCharsToString, tokenize, type StyledChar} from '@alcalzone/ansi-tokenize';
+import stringWidth from './string-width.js';
+import {TwoGenerationCache} from './two-generation-cache.js';
+
+type Clip = {x1: number | undefined; x2: number | undefined; y1: number | undefined; y2: number | undefined};
+type OutputTransformer = (s: string, index: number) => string;
+type Operation = {type: 'write'; x: number; y: number; text: string; transformers: OutputTransformer[]} | {type: 'clip'; clip: Clip} | {type: 'unclip'};
+
+const blank: StyledChar = Object.freeze({type: 'char', value: ' ', fullWidth: false, styles: []}) as StyledChar;
+const blankCell = (cell: StyledChar): StyledChar => ({...cell, value: ' ', fullWidth: false});
+
+const intersectBound = (a: number | undefined, b: number | undefined, tighter: (a: number, b: number) => number) => {
+	if (a === undefined) return b;
+	return b === undefined ? a : tighter(a, b);
+};
+const isClipEmpty = (clip: Clip) => (clip.x1 !== undefined && clip.x2 !== undefined && clip.x1 >= clip.x2) || (clip.y1 !== undefined && clip.y2 !== undefined && clip.y1 >= clip.y2);
+const intersectClips = (outer: Clip | undefined, inner: Clip): Clip => {
+	if (!outer) return inner;
+	return {
+		x1: intersectBound(outer.x1, inner.x1, Math.max),
+		x2: intersectBound(outer.x2, inner.x2, Math.min),
+		y1: intersectBound(outer.y1, inner.y1, Math.max),
+		y2: intersectBound(outer.y2, inner.y2, Math.min),
+	};
+};
+
+const ignorable = /^\p{Default_Ignorable_Code_Point}+$/u;
+const styledCache = new TwoGenerationCache<string, StyledChar[]>(2048);
+const linesCache = new TwoGenerationCache<string, string[]>(1024);
+const widestCache = new TwoGenerationCache<string, number>(2048);
+const sliceCache = new TwoGenerationCache<string, string>(2048);
+
+function styledChars(text: string): StyledChar[] {
+	let cached = styledCache.get(text);
+	if (cached === undefined) {
+		cached = styledCharsFromTokens(tokenize(text)).filter(character => !ignorable.test(character.value));
+		styledCache.set(text, cached);
+	}
+	return cached;
+}
+
+/** The text's lines, each with its own styles re-opened (what Ink writes line by line). */
+function linesOf(text: string): string[] {
+	let cached = linesCache.get(text);
+	if (cached === undefined) {
+		const characterLines: StyledChar[][] = [[]];
+		for (const character of styledChars(text)) {
+			if (character.value === '\n') characterLines.push([]);
+			else characterLines.at(-1)!.push(character);
+		}
+		cached = characterLines.map(line => styledCharsToString(line));
+		linesCache.set(text, cached);
+	}
+	return cached;
+}
+
+function widestLine(text: string): number {
+	let cached = widestCache.get(text);
+	if (cached === undefined) {
+		cached = 0;
+		for (const line of text.split('\n')) cached = Math.max(cached, stringWidth(line));
+		widestCache.set(text, cached);
+	}
+	return cached;
+}
+
+function sliceLineToColumns(line: string, from: number, to: number): string {
+	if (from >= to) return '';
+	const key = `${from},${to},${line}`;
+	let cached = sliceCache.get(key);
+	if (cached === undefined) {
+		const result: StyledChar[] = [];
+		let column = 0;
+		for (const character of styledChars(line)) {
+			const width = stringWidth(character.value);
+			const start = column;
+			column += width;
+			if (column <= from) continue;
+			if (start >= to) break;
+			result.push(width > 1 && (start < from || column > to) ? blankCell(character) : character);
+		}
+		cached = styledCharsToString(result);
+		sliceCache.set(key, cached);
+	}
+	return cached;
+}
+
+/** Last frame's rows (cells and their string), to reuse the strings of rows that did not change. */
+let previousRows: Array<{cells: StyledChar[]; text: string}> = [];
+
+function sameCells(a: StyledChar[], b: StyledChar[]): boolean {
+	if (a.length !== b.length) return false;
+	for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false;
+	return true;
+}
+
+export default class Output {
+	readonly width: number;
+	readonly height: number;
+	private readonly operations: Operation[] = [];
+
+	constructor(options: {width: number; height: number}) {
+		this.width = options.width;
+		this.height = options.height;
+	}
+
+	write(x: number, y: number, text: string, options: {transformers: OutputTransformer[]}): void {
+		if (text === '') return;
+		this.operations.push({type: 'write', x, y, text, transformers: options.transformers});
+	}
+
+	clip(clip: Clip): void {
+		this.operations.push({type: 'clip', clip});
+	}
+
+	unclip(): void {
+		this.operations.push({type: 'unclip'});
+	}
+
+	get(): {output: string; height: number} {
+		const output: StyledChar[][] = [];
+		for (let y = 0; y < this.height; y++) output.push(Array.from({length: Math.max(0, this.width)}, () => blank));
+		const clips: Clip[] = [];
+		for (const operation of this.operations) {
+			if (operation.type === 'clip') clips.push(intersectClips(clips.at(-1), operation.clip));
+			else if (operation.type === 'unclip') clips.pop();
+			else this.applyWriteOperation(output, operation, clips.at(-1));
+		}
+		const rows = output.map((cells, y) => {
+			const previous = previousRows[y];
+			if (previous && sameCells(previous.cells, cells)) return previous;
+			return {cells, text: styledCharsToString(cells.filter(item => item !== undefined)).trimEnd()};
+		});
+		previousRows = rows;
+		return {output: rows.map(row => row.text).join('\n'), height: output.length};
+	}
+
+	private applyWriteOperation(output: StyledChar[][], operation: Extract<Operation, {type: 'write'}>, clip: Clip | undefined): void {
+		const {text, transformers} = operation;
+		let {x, y} = operation;
+		let lines = linesOf(text);
+		if (clip) {
+			if (isClipEmpty(clip)) return;
+			const clipX = typeof clip.x1 === 'number' && typeof clip.x2 === 'number';
+			const clipY = typeof clip.y1 === 'number' && typeof clip.y2 === 'number';
+			if (clipX) {
+				const width = widestLine(text);
+				if (x + width < clip.x1! || x > clip.x2!) return;
+			}
+			if (clipY) {
+				if (y + lines.length < clip.y1! || y > clip.y2!) return;
+			}
+			if (clipX) {
+				lines = lines.map(line => {
+					const from = x < clip.x1! ? clip.x1! - x : 0;
+					const width = stringWidth(line);
+					const to = x + width > clip.x2! ? clip.x2! - x : width;
+					return sliceLineToColumns(line, from, to);
+				});
+				if (x < clip.x1!) x = clip.x1!;
+			}
+			if (clipY) {
+				const from = y < clip.y1! ? clip.y1! - y : 0;
+				const height = lines.length;
+				const to = y + height > clip.y2! ? clip.y2! - y : height;
+				lines = lines.slice(from, to);
+				if (y < clip.y1!) y = clip.y1!;
+			}
+		}
+		for (let [index, line] of lines.entries()) {
+			const currentLine = output[y + index];
+			if (!currentLine) continue;
+			for (const transformer of transformers) line = transformer(line, index + y - operation.y);
+			const characters = styledChars(line);
+			if (characters.length === 0) continue;
+			let offsetX = x;
+			if (currentLine[offsetX]?.value === '' && offsetX > 0 && stringWidth(currentLine[offsetX - 1]?.value ?? '') > 1) {
+				currentLine[offsetX - 1] = blankCell(currentLine[offsetX - 1]!);
+			}
+			for (const character of characters) {
+				currentLine[offsetX] = character;
+				const characterWidth = Math.max(1, stringWidth(character.value));
+				if (characterWidth > 1) {
+					for (let offset = 1; offset < characterWidth; offset++) {
+						currentLine[offsetX + offset] = {type: 'char', value: offsetX < 0 ? ' ' : '', fullWidth: false, styles: character.styles};
+					}
+				}
+				offsetX += characterWidth;
+			}
+			if (currentLine[offsetX]?.value === '') currentLine[offsetX] = blankCell(currentLine[offsetX]!);
+		}
+	}
+}

@@ -1,0 +1,49 @@
+// Seeded random text for the render differential tests: ASCII, the UI's box and bullet glyphs,
+// wide CJK and emoji, combining marks, joiners, ignorable characters, newlines and chalk styles.
+import {Chalk} from 'chalk';
+
+const chalk = new Chalk({level: 3});
+
+export function seeded(seed: number): () => number {
+	let state = seed >>> 0;
+	return () => {
+		state = (state + 0x6d2b79f5) >>> 0;
+		let t = state;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+const pieces = [
+	'a', 'b', 'Z', '0', ' ', ' ', '-', '~', '│', '─', '┌', '●', '○', '▸', '▼', '…', '·', 'é', 'ß', '╭', '▎', '¦',
+	'日', '本', '🐳', '👩‍💻', '❤️', 'e\u0301', '\u200b', '\u00ad', '\u1100\u1161', '🇩🇪', '\t',
+];
+const styles = [
+	(text: string) => text,
+	(text: string) => chalk.bold(text),
+	(text: string) => chalk.dim(text),
+	(text: string) => chalk.red(text),
+	(text: string) => chalk.inverse.cyan(text),
+	(text: string) => chalk.bgBlue.white(text),
+	(text: string) => chalk.hex('#ff8800').underline(text),
+	(text: string) => chalk.bold(`x${chalk.dim('y')}z`) + text,
+];
+
+export function randomPlain(random: () => number, maxLength: number): string {
+	const length = Math.floor(random() * maxLength);
+	let text = '';
+	for (let index = 0; index < length; index++) text += pieces[Math.floor(random() * pieces.length)];
+	return text;
+}
+
+export function randomStyled(random: () => number, maxParts: number, lines = 1): string {
+	const out: string[] = [];
+	for (let line = 0; line < lines; line++) {
+		let text = '';
+		const parts = 1 + Math.floor(random() * maxParts);
+		for (let part = 0; part < parts; part++) text += styles[Math.floor(random() * styles.length)]!(randomPlain(random, 12));
+		out.push(text);
+	}
+	return out.join('\n');
+}
