@@ -1,5 +1,7 @@
 // Demultiplexes Docker's framed log/attach stream: an 8-byte header [type,0,0,0,uint32 BE size]
 // then `size` payload bytes. Incremental over arbitrary chunking; payloads are emitted whole.
+// each() hands every payload over as a place in the bytes (no view, no copy when the frame lies
+// inside one chunk): what a consumer of a flood uses; push() builds LogChunk objects on top of it.
 import {concatBytes} from './bytes.js';
 import type {LogChunk} from './types.js';
 
@@ -11,6 +13,9 @@ export function frameStream(type: number): LogChunk['stream'] {
 	return 'stdout'; // 0 (stdin, as docker writes it for TTY-less attach) and 1
 }
 
+/** One complete frame: its type byte and its payload, bytes[start, end). */
+export type FrameVisitor = (type: number, bytes: Uint8Array, start: number, end: number) => void;
+
 export class LogFrameDecoder {
 	private pending: Uint8Array[] = [];
 	private pendingBytes = 0;
@@ -19,37 +24,60 @@ export class LogFrameDecoder {
 	/** Feeds one chunk; returns every frame it completed. */
 	push(chunk: Uint8Array): LogChunk[] {
 		const out: LogChunk[] = [];
-		let data = chunk;
-		if (this.pendingBytes > 0) {
-			this.pending.push(chunk);
-			this.pendingBytes += chunk.length;
-			if (this.needed === undefined && this.pendingBytes >= headerSize) {
-				const head = concatBytes(this.pending);
-				this.pending = [head];
-				this.needed = headerSize + readSize(head, 0);
-			}
-			if (this.needed === undefined || this.pendingBytes < this.needed) return out;
-			data = concatBytes(this.pending);
-			this.pending = [];
-			this.pendingBytes = 0;
-			this.needed = undefined;
-		}
-		let offset = 0;
-		while (data.length - offset >= headerSize) {
-			const size = readSize(data, offset);
+		this.each(chunk, (type, bytes, start, end) => out.push({stream: frameStream(type), data: bytes.subarray(start, end)}));
+		return out;
+	}
+
+	/** Feeds one chunk; calls `visit` for every frame it completed, in order. */
+	each(chunk: Uint8Array, visit: FrameVisitor): void {
+		let offset = this.pendingBytes > 0 ? this.completePending(chunk, visit) : 0;
+		if (offset === -1) return;
+		while (chunk.length - offset >= headerSize) {
+			const size = readSize(chunk, offset);
 			const end = offset + headerSize + size;
-			if (end > data.length) break;
-			out.push({stream: frameStream(data[offset]!), data: data.subarray(offset + headerSize, end)});
+			if (end > chunk.length) break;
+			visit(chunk[offset]!, chunk, offset + headerSize, end);
 			offset = end;
 		}
-		if (offset < data.length) {
+		if (offset < chunk.length) {
 			// copy, so a small remainder does not pin the whole chunk in memory
-			const rest = data.slice(offset);
+			const rest = chunk.slice(offset);
 			this.pending = [rest];
 			this.pendingBytes = rest.length;
 			this.needed = rest.length >= headerSize ? headerSize + readSize(rest, 0) : undefined;
 		}
-		return out;
+	}
+
+	/** Takes from `chunk` what the pending frame still lacks (only that: the rest is not copied);
+	 * returns where the rest of the chunk begins, or -1 when the frame is still incomplete. */
+	private completePending(chunk: Uint8Array, visit: FrameVisitor): number {
+		let offset = 0;
+		if (this.needed === undefined) {
+			const missing = headerSize - this.pendingBytes;
+			if (chunk.length < missing) {
+				this.pending.push(chunk);
+				this.pendingBytes += chunk.length;
+				return -1;
+			}
+			const head = concatBytes([...this.pending, chunk.subarray(0, missing)]);
+			this.pending = [head];
+			this.pendingBytes = headerSize;
+			this.needed = headerSize + readSize(head, 0);
+			offset = missing;
+		}
+		const wanted = this.needed - this.pendingBytes;
+		if (chunk.length - offset < wanted) {
+			this.pending.push(chunk.subarray(offset));
+			this.pendingBytes += chunk.length - offset;
+			return -1;
+		}
+		this.pending.push(chunk.subarray(offset, offset + wanted));
+		const frame = concatBytes(this.pending);
+		this.pending = [];
+		this.pendingBytes = 0;
+		this.needed = undefined;
+		visit(frame[0]!, frame, headerSize, frame.length);
+		return offset + wanted;
 	}
 
 	/** At end of stream: a frame whose header arrived but whose payload was cut short is returned as far as it came;

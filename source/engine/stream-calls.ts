@@ -10,7 +10,7 @@ import type {QueryValue} from './query-string.js';
 import type {RequestCore} from './request-core.js';
 import type {ContainerInspect, DockerEvent, Engine, LogChunk, LogsOptions, StatsSample} from './types.js';
 
-type StreamCalls = Pick<Engine, 'events' | 'logs' | 'stats' | 'statsOnce'>;
+type StreamCalls = Pick<Engine, 'events' | 'logs' | 'logBytes' | 'stats' | 'statsOnce'>;
 
 export function streamCalls(core: RequestCore, baseTimeoutMs: number): StreamCalls {
 	async function* events(options: Parameters<Engine['events']>[0] = {}): AsyncGenerator<DockerEvent> {
@@ -38,6 +38,18 @@ export function streamCalls(core: RequestCore, baseTimeoutMs: number): StreamCal
 			if (options.signal?.aborted) return;
 			throw error;
 		}
+		const body = logBytes(id, {...options, tty});
+		if (tty) {
+			for await (const data of body) yield {stream: 'stdout', data};
+			return;
+		}
+		const decoder = new LogFrameDecoder();
+		// a loop, not yield*: yield* of an array costs an extra await per frame in an async generator
+		for await (const data of body) for (const chunk of decoder.push(data)) yield chunk;
+		for (const chunk of decoder.end().chunks) yield chunk;
+	}
+
+	function logBytes(id: string, options: LogsOptions & {tty: boolean}): AsyncGenerator<Uint8Array> {
 		const query = {
 			follow: options.follow,
 			stdout: options.stdout ?? true,
@@ -47,14 +59,7 @@ export function streamCalls(core: RequestCore, baseTimeoutMs: number): StreamCal
 			timestamps: options.timestamps,
 			tail: options.tail,
 		};
-		const chunks = core.stream({method: 'GET', path: `/containers/${seg(id)}/logs`, query, signal: options.signal});
-		if (tty) {
-			for await (const data of chunks) yield {stream: 'stdout', data};
-			return;
-		}
-		const decoder = new LogFrameDecoder();
-		for await (const data of chunks) yield* decoder.push(data);
-		yield* decoder.end().chunks;
+		return core.stream({method: 'GET', path: `/containers/${seg(id)}/logs`, query, signal: options.signal});
 	}
 
 	async function* stats(id: string, options: Parameters<Engine['stats']>[1] = {}): AsyncGenerator<StatsSample> {
@@ -70,6 +75,7 @@ export function streamCalls(core: RequestCore, baseTimeoutMs: number): StreamCal
 	return {
 		events,
 		logs,
+		logBytes,
 		stats,
 		// stream=0 makes the daemon take two samples a second apart, so precpu_stats is filled
 		statsOnce: id => core.json<StatsSample>({method: 'GET', path: `/containers/${seg(id)}/stats`, query: {stream: false}, timeoutMs: baseTimeoutMs + 5000}),

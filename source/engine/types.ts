@@ -224,6 +224,9 @@ export interface Engine {
 	/** `onOpen` runs once the daemon has accepted the subscription (resync after it, so nothing falls between). */
 	events(options?: StreamOptions & {since?: number; until?: number; filters?: Filters; onBadLine?: (line: string, error: Error) => void; onOpen?: () => void}): AsyncIterable<DockerEvent>;
 	logs(id: string, options?: LogsOptions): AsyncIterable<LogChunk>;
+	/** The logs body as the daemon sends it, read by read: framed (8-byte headers, LogFrameDecoder) unless
+	 * `tty`. For a consumer that demultiplexes in place: one await per read, not one per line. */
+	logBytes(id: string, options: LogsOptions & {tty: boolean}): AsyncIterable<Uint8Array>;
 	/** A stream of samples (one per second from dockerd); `oneShot` with stream=false skips the second sample (API ≥ 1.41). */
 	stats(id: string, options?: StreamOptions & {stream?: boolean; oneShot?: boolean}): AsyncIterable<StatsSample>;
 	statsOnce(id: string): Promise<StatsSample>;

@@ -70,6 +70,22 @@ describe('LogFrameDecoder', () => {
 		expect(readable(decodeAll(pieces).chunks)).toEqual(expected);
 	});
 
+	it('each() visits the same frames as push() for a split at every offset, whole frames in place', () => {
+		for (let at = 0; at <= bytes.length; at++) {
+			const decoder = new LogFrameDecoder();
+			const seen: LogChunk[] = [];
+			let inPlace = 0;
+			for (const piece of [bytes.subarray(0, at), bytes.subarray(at)]) {
+				decoder.each(piece, (type, data, start, end) => {
+					if (data === piece) inPlace++;
+					seen.push({stream: type === 2 ? 'stderr' : type === 3 ? 'system' : 'stdout', data: data.slice(start, end)});
+				});
+			}
+			expect(readable(seen), `split at ${at}`).toEqual(expected);
+			expect(inPlace, `split at ${at}`).toBeGreaterThanOrEqual(expected.length - 1);
+		}
+	});
+
 	it('reads sizes above 16 MiB as unsigned big-endian', () => {
 		const header = Uint8Array.of(1, 0, 0, 0, 0x81, 0, 0, 0);
 		const decoder = new LogFrameDecoder();

@@ -123,6 +123,15 @@ describe('logs framing follows Config.Tty, never the Content-Type', () => {
 		expect(daemon!.requests.slice(1).map(r => r.url)).toEqual(['/v1.41/containers/c/logs?follow=1&stdout=1&stderr=0&since=100&timestamps=1&tail=50']);
 		await engine.close();
 	});
+
+	it('logBytes gives the body as it came, frame headers included, with no inspect', async () => {
+		const body = Buffer.concat([frame(1, 'out\n'), frame(2, 'err\n')]);
+		const engine = await engineWith(logsDaemon(false, '', body));
+		const chunks = await collect(engine.logBytes('c', {tty: false, timestamps: true}));
+		expect(Buffer.concat(chunks).equals(body)).toBe(true);
+		expect(daemon!.requests.slice(1).map(r => r.url)).toEqual(['/v1.41/containers/c/logs?stdout=1&stderr=1&timestamps=1']); // after /_ping
+		await engine.close();
+	});
 });
 
 describe('engine lifecycle', () => {
