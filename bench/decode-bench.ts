@@ -83,7 +83,7 @@ const store: Store = {getState: () => ({containers: new Map([[container.id, cont
 async function once(chunks: Buffer[]) {
 	// the engine's logs() over a fake request core whose body is a Readable, as undici's is
 	const core = {stream: () => Readable.from(chunks, {objectMode: false})[Symbol.asyncIterator]()} as unknown as RequestCore;
-	const engine = {logs: streamCalls(core, 1000).logs} as unknown as Engine;
+	const engine = streamCalls(core, 1000) as unknown as Engine;
 	let changes = 0;
 	let done: () => void = () => undefined;
 	const finished = new Promise<void>(resolve => (done = resolve));

@@ -74,7 +74,7 @@ async function* silentLogs(_id: string, options: LogsOptions = {}): AsyncIterabl
 
 const quietEngine = new Proxy({} as Engine, {
 	get(_target, name) {
-		if (name === 'logs') return silentLogs;
+		if (name === 'logs' || name === 'logBytes') return silentLogs;
 		if (name === 'inspectContainer') return async (id: string) => ({Id: id, Name: `/${id}`, Config: {Tty: false}, State: {Status: 'running'}});
 		return undefined;
 	},

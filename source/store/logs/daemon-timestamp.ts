@@ -18,11 +18,11 @@ function digits(bytes: Uint8Array, from: number, count: number): number {
 }
 
 /**
- * Reads "TIMESTAMP " at `start`: the time in ms (sub-ms kept as a fraction) and where the text
- * begins. 'incomplete' when the bytes end before the prefix could end; undefined when it is not one.
+ * Reads "TIMESTAMP " at `start` (bytes up to `end`): the time in ms (sub-ms kept as a fraction) and
+ * where the text begins. 'incomplete' when the bytes end before the prefix could end; undefined when it is not one.
  */
-export function parseTimestampPrefix(bytes: Uint8Array, start = 0): TimestampPrefix | 'incomplete' | undefined {
-	const limit = Math.min(bytes.length, start + maxTimestampBytes);
+export function parseTimestampPrefix(bytes: Uint8Array, start = 0, end = bytes.length): TimestampPrefix | 'incomplete' | undefined {
+	const limit = Math.min(end, start + maxTimestampBytes);
 	let space = -1;
 	for (let index = start; index < limit; index++) {
 		if (bytes[index] === 0x20) {
@@ -30,7 +30,7 @@ export function parseTimestampPrefix(bytes: Uint8Array, start = 0): TimestampPre
 			break;
 		}
 	}
-	if (space === -1) return bytes.length - start < maxTimestampBytes ? 'incomplete' : undefined;
+	if (space === -1) return end - start < maxTimestampBytes ? 'incomplete' : undefined;
 	if (space - start < 20 || bytes[start + 4] !== 0x2d || bytes[start + 7] !== 0x2d || bytes[start + 10] !== 0x54) return undefined;
 	const year = digits(bytes, start, 4);
 	const month = digits(bytes, start + 5, 2);

@@ -56,6 +56,11 @@ export class LineSplitter {
 		}
 	}
 
+	/** No line in progress and nothing pending: the next text starts a fresh line. */
+	get idle(): boolean {
+		return !this.open && !this.pendingCr && !this.redraw;
+	}
+
 	/** The line in progress already holds all it keeps: more text without a line end only counts. */
 	get full(): boolean {
 		return this.open && this.length >= this.maxLineLength && !this.pendingCr && !this.redraw;

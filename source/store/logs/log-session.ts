@@ -4,7 +4,6 @@
 import {describeError} from '../../engine/errors.js';
 import type {Engine} from '../../engine/types.js';
 import type {Store} from '../types.js';
-import type {SplitLine} from './line-splitter.js';
 import type {LogLine, LogStream} from './log-line.js';
 import {LogRing, type RingBounds} from './log-ring.js';
 import {LogStreamDecoder} from './log-stream-decoder.js';
@@ -105,9 +104,20 @@ export class LogSession {
 		try {
 			const tty = container?.tty ?? (await this.engine.inspectContainer(this.containerId)).Config.Tty;
 			if (generation !== this.generation) return;
-			const decoder = new LogStreamDecoder({framed: !tty, maxLineLength: this.options.maxLineLength, sink: (stream, line) => this.append(stream, line)});
+			// a line or state change from a stream this session has left behind (stopped, reopened) is dropped
+			const decoder = new LogStreamDecoder({
+				framed: !tty,
+				maxLineLength: this.options.maxLineLength,
+				sink: (stream, time, text, cut) => {
+					if (generation === this.generation) this.append(stream, time, text, cut);
+				},
+				onFirstMessage: () => {
+					if (generation === this.generation) this.setState('streaming', null);
+				},
+			});
 			this.decoder = decoder;
-			const stream = this.engine.logs(this.containerId, {
+			// the body as read (one await per read, not per line), demultiplexed by the decoder in place
+			const body = this.engine.logBytes(this.containerId, {
 				follow: true,
 				timestamps: true,
 				tty,
@@ -116,10 +126,9 @@ export class LogSession {
 				tail: resuming ? 'all' : this.window.tail,
 				since: resuming ? Math.floor(this.lastTime!) / 1000 : sinceSeconds(this.window.since),
 			});
-			for await (const chunk of stream) {
+			for await (const bytes of body) {
 				if (generation !== this.generation) return;
-				if (this.state !== 'streaming') this.setState('streaming', null);
-				decoder.push(chunk);
+				decoder.pushBytes(bytes);
 			}
 			if (generation !== this.generation) return;
 			decoder.end();
@@ -132,10 +141,10 @@ export class LogSession {
 		this.afterEnd();
 	}
 
-	private append(stream: LogStream, line: SplitLine): void {
-		if (this.resumeAfter !== null && line.time <= this.resumeAfter) return;
-		this.ring.push({seq: this.total++, time: line.time, stream, containerId: this.containerId, text: line.text, cut: line.cut});
-		if (this.lastTime === null || line.time > this.lastTime) this.lastTime = line.time;
+	private append(stream: LogStream, time: number, text: string, cut: number): void {
+		if (this.resumeAfter !== null && time <= this.resumeAfter) return;
+		this.ring.push({seq: this.total++, time, stream, containerId: this.containerId, text, cut});
+		if (this.lastTime === null || time > this.lastTime) this.lastTime = time;
 		this.retry = 0;
 		this.options.onChange();
 	}

@@ -1,41 +1,83 @@
-// Bytes from engine.logs() → lines with their time and stream. Framed (non-TTY) chunks are whole
-// daemon messages, each starting with its timestamp; a TTY stream is raw, so message starts are
-// found again: after each '\n', and after 16 KiB without one (the daemon logs a long line in
-// 16 KiB parts, each with its own timestamp). Invalid UTF-8 becomes U+FFFD, split characters survive.
+// Log bytes → lines with their time and stream. Framed (non-TTY) messages each start with their
+// timestamp; a TTY stream is raw, so message starts are found again: after each '\n', and after
+// 16 KiB without one (the daemon logs a long line in 16 KiB parts, each with its own timestamp).
+// Invalid UTF-8 becomes U+FFFD, split characters survive. pushBytes() takes the body as read
+// (engine.logBytes) and demultiplexes frames in place; push() takes one message (engine.logs).
+// A message that is one whole line skips the streaming decoder and the splitter while neither holds
+// anything of its stream (whole-line.ts): the same line, without their per-line cost.
+import {LogFrameDecoder, frameStream} from '../../engine/log-frames.js';
 import type {LogChunk} from '../../engine/types.js';
 import {parseTimestampPrefix} from './daemon-timestamp.js';
 import {LineSplitter, defaultMaxLineLength, type SplitLine} from './line-splitter.js';
 import type {LogStream} from './log-line.js';
+import {wholeLineText} from './whole-line.js';
 
 /** Size of the parts the daemon's log copier cuts a long line into. */
 export const daemonPartialBytes = 16 * 1024;
 
-export type LineSink = (stream: LogStream, line: SplitLine) => void;
+const streaming = {stream: true};
 
-type StreamState = {decoder: TextDecoder; splitter: LineSplitter; lines: SplitLine[]};
+export type LineSink = (stream: LogStream, time: number, text: string, cut: number) => void;
+
+type StreamState = {
+	decoder: TextDecoder;
+	splitter: LineSplitter;
+	lines: SplitLine[];
+	/** The decoder has given text since it began: it no longer drops a leading BOM. */
+	decoded: boolean;
+	/** The last byte the decoder got was ASCII: it holds no part of a character. */
+	clean: boolean;
+};
+
+export type DecoderOptions = {
+	framed: boolean;
+	sink: LineSink;
+	maxLineLength?: number;
+	now?: () => number;
+	/** Called once, before the first message (a frame, or raw bytes) is decoded. */
+	onFirstMessage?: () => void;
+	/** false: every message goes through the decoder and the splitter (what tests compare the shortcut with). */
+	wholeLines?: boolean;
+};
 
 export class LogStreamDecoder {
 	private readonly states = new Map<LogStream, StreamState>();
+	private readonly frames = new LogFrameDecoder();
+	private readonly maxLineLength: number;
+	private readonly wholeLines: boolean;
+	private onFirstMessage: (() => void) | undefined;
 	// raw (TTY) mode only
 	private atMessageStart = true;
 	private messageBytes = 0;
 	private messageTime = 0;
 	private pendingPrefix: Uint8Array | undefined;
 
-	constructor(
-		private readonly options: {framed: boolean; sink: LineSink; maxLineLength?: number; now?: () => number},
-	) {}
+	constructor(private readonly options: DecoderOptions) {
+		this.maxLineLength = options.maxLineLength ?? defaultMaxLineLength;
+		this.wholeLines = options.wholeLines ?? true;
+		this.onFirstMessage = options.onFirstMessage;
+	}
 
+	/** One message: a frame's payload (framed), or any piece of the raw stream. */
 	push(chunk: LogChunk): void {
-		if (this.options.framed) this.pushMessage(chunk.stream, chunk.data);
+		if (this.options.framed) this.pushMessage(chunk.stream, chunk.data, 0, chunk.data.length);
 		else this.pushRaw(chunk.data);
 	}
 
-	/** End of stream: a last line without a newline still comes out. */
+	/** The body as read from the daemon: frames (headers included) when framed, else raw bytes. */
+	pushBytes(bytes: Uint8Array): void {
+		if (this.options.framed) this.frames.each(bytes, this.onFrame);
+		else this.pushRaw(bytes);
+	}
+
+	/** End of stream: a frame cut short comes out as far as it came, a last line without a newline too. */
 	end(): void {
+		if (this.options.framed) for (const chunk of this.frames.end().chunks) this.push(chunk);
 		for (const [stream, state] of this.states) {
 			const tail = state.decoder.decode();
 			if (tail) state.splitter.push(tail, this.now(), state.lines);
+			state.decoded = false; // a flushed TextDecoder starts over
+			state.clean = true;
 			state.splitter.flush(state.lines);
 			this.drain(stream, state);
 		}
@@ -53,13 +95,21 @@ export class LogStreamDecoder {
 		return out;
 	}
 
-	private pushMessage(stream: LogStream, data: Uint8Array): void {
-		const prefix = parseTimestampPrefix(data, 0);
+	private readonly onFrame = (type: number, bytes: Uint8Array, start: number, end: number): void => {
+		this.pushMessage(frameStream(type), bytes, start, end);
+	};
+
+	private pushMessage(stream: LogStream, data: Uint8Array, start: number, end: number): void {
+		this.firstMessage();
+		const prefix = parseTimestampPrefix(data, start, end);
 		const timed = typeof prefix === 'object';
-		this.feed(stream, timed ? data.subarray(prefix.end) : data, timed ? prefix.time : this.now());
+		const from = timed ? prefix.end : start;
+		const time = timed ? prefix.time : this.now();
+		if (!this.wholeLine(stream, data, from, end, time)) this.feed(stream, data.subarray(from, end), time);
 	}
 
 	private pushRaw(chunk: Uint8Array): void {
+		this.firstMessage();
 		let bytes = chunk;
 		if (this.pendingPrefix) {
 			bytes = new Uint8Array(this.pendingPrefix.length + chunk.length);
@@ -91,9 +141,19 @@ export class LogStreamDecoder {
 				this.messageBytes += end - pos;
 				if (this.messageBytes >= daemonPartialBytes) this.atMessageStart = true;
 			}
-			this.feed('stdout', bytes.subarray(pos, end), this.messageTime);
+			if (!this.wholeLine('stdout', bytes, pos, end, this.messageTime)) this.feed('stdout', bytes.subarray(pos, end), this.messageTime);
 			pos = end;
 		}
+	}
+
+	/** A message that is one whole line, while its stream holds nothing: straight to the sink. */
+	private wholeLine(stream: LogStream, bytes: Uint8Array, start: number, end: number, time: number): boolean {
+		const state = this.state(stream);
+		if (!this.wholeLines || !state.decoded || !state.clean || !state.splitter.idle) return false;
+		const text = wholeLineText(bytes, start, end, this.maxLineLength);
+		if (text === undefined) return false;
+		this.options.sink(stream, time, text, 0);
+		return true;
 	}
 
 	private feed(stream: LogStream, payload: Uint8Array, time: number): void {
@@ -103,23 +163,33 @@ export class LogStreamDecoder {
 			state.splitter.skip(payload.length);
 			return;
 		}
-		state.splitter.push(state.decoder.decode(payload, {stream: true}), time, state.lines);
+		const text = state.decoder.decode(payload, streaming);
+		if (text.length > 0) state.decoded = true;
+		if (payload.length > 0) state.clean = payload[payload.length - 1]! < 0x80;
+		state.splitter.push(text, time, state.lines);
 		this.drain(stream, state);
 	}
 
 	private drain(stream: LogStream, state: StreamState): void {
 		if (state.lines.length === 0) return;
-		for (const line of state.lines) this.options.sink(stream, line);
+		for (const line of state.lines) this.options.sink(stream, line.time, line.text, line.cut);
 		state.lines.length = 0;
 	}
 
 	private state(stream: LogStream): StreamState {
 		let state = this.states.get(stream);
 		if (!state) {
-			state = {decoder: new TextDecoder('utf-8'), splitter: new LineSplitter(this.options.maxLineLength ?? defaultMaxLineLength), lines: []};
+			state = {decoder: new TextDecoder('utf-8'), splitter: new LineSplitter(this.maxLineLength), lines: [], decoded: false, clean: true};
 			this.states.set(stream, state);
 		}
 		return state;
+	}
+
+	private firstMessage(): void {
+		if (!this.onFirstMessage) return;
+		const call = this.onFirstMessage;
+		this.onFirstMessage = undefined;
+		call();
 	}
 
 	private now(): number {

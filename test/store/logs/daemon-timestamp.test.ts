@@ -27,4 +27,11 @@ describe('parseTimestampPrefix', () => {
 		expect(parseTimestampPrefix(bytes('2026-11-26T23:49:06Zjunk x'))).toBeUndefined();
 		expect(parseTimestampPrefix(bytes('a'.repeat(60)))).toBeUndefined();
 	});
+
+	it('reads no further than `end` (a frame inside a larger chunk)', () => {
+		const data = bytes('2026-11-26T23:49:06Z 2026-11-26T23:49:07Z x');
+		expect(parseTimestampPrefix(data, 0, 20)).toBe('incomplete');
+		expect(parseTimestampPrefix(data, 0, 21)).toEqual({time: Date.UTC(2026, 10, 26, 23, 49, 6), end: 21});
+		expect(parseTimestampPrefix(data, 21)).toEqual({time: Date.UTC(2026, 10, 26, 23, 49, 7), end: 42});
+	});
 });

@@ -6,40 +6,54 @@ export type FakeStream = {id: string; options: LogsOptions; push(chunk: LogChunk
 
 export function fakeLogEngine(tty: Record<string, boolean> = {}) {
 	const streams: FakeStream[] = [];
+	const logs = (id: string, options: LogsOptions = {}): AsyncGenerator<LogChunk> => {
+		const queue: Array<LogChunk | {end: true} | {error: Error}> = [];
+		let wake: (() => void) | null = null;
+		const stream: FakeStream = {
+			id,
+			options,
+			push: chunk => { queue.push(chunk); wake?.(); },
+			end: () => { queue.push({end: true}); wake?.(); },
+			fail: error => { queue.push({error}); wake?.(); },
+			aborted: () => options.signal?.aborted ?? false,
+		};
+		streams.push(stream);
+		options.signal?.addEventListener('abort', () => wake?.());
+		return (async function* () {
+			for (;;) {
+				if (options.signal?.aborted) return;
+				const next = queue.shift();
+				if (!next) {
+					await new Promise<void>(resolve => { wake = resolve; });
+					wake = null;
+					continue;
+				}
+				if ('end' in next) return;
+				if ('error' in next) throw next.error;
+				yield next;
+			}
+		})();
+	};
 	const engine = {
 		async inspectContainer(id: string) {
 			return {Id: id, Config: {Tty: tty[id] ?? false}} as unknown as ContainerInspect;
 		},
-		logs(id: string, options: LogsOptions = {}): AsyncIterable<LogChunk> {
-			const queue: Array<LogChunk | {end: true} | {error: Error}> = [];
-			let wake: (() => void) | null = null;
-			const stream: FakeStream = {
-				id,
-				options,
-				push: chunk => { queue.push(chunk); wake?.(); },
-				end: () => { queue.push({end: true}); wake?.(); },
-				fail: error => { queue.push({error}); wake?.(); },
-				aborted: () => options.signal?.aborted ?? false,
-			};
-			streams.push(stream);
-			options.signal?.addEventListener('abort', () => wake?.());
-			return (async function* () {
-				for (;;) {
-					if (options.signal?.aborted) return;
-					const next = queue.shift();
-					if (!next) {
-						await new Promise<void>(resolve => { wake = resolve; });
-						wake = null;
-						continue;
-					}
-					if ('end' in next) return;
-					if ('error' in next) throw next.error;
-					yield next;
-				}
-			})();
+		logs,
+		/** The same chunks as the daemon would send them: each one framed unless tty, one read each. */
+		async *logBytes(id: string, options: LogsOptions & {tty: boolean}): AsyncGenerator<Uint8Array> {
+			for await (const chunk of logs(id, options)) yield options.tty ? chunk.data : framed(chunk);
 		},
 	} as unknown as Engine;
 	return {engine, streams};
+}
+
+/** A chunk as one frame of a multiplexed body: [type, 0, 0, 0, size (uint32 BE)] then the payload. */
+export function framed(chunk: LogChunk): Uint8Array {
+	const out = new Uint8Array(8 + chunk.data.length);
+	out[0] = chunk.stream === 'stderr' ? 2 : chunk.stream === 'system' ? 3 : 1;
+	new DataView(out.buffer).setUint32(4, chunk.data.length, false);
+	out.set(chunk.data, 8);
+	return out;
 }
 
 export function fakeContainer(patch: Partial<Container> & {id: string}): Container {
