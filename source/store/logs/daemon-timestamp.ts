@@ -1,6 +1,8 @@
 // The timestamp the daemon puts before each log message when asked (`timestamps=1`):
 // RFC 3339 with nanoseconds ("2026-11-26T23:49:06.155516788Z "), Podman whole seconds or an offset.
 // Parsed from the raw bytes, without building strings: this runs once per line under a flood.
+// readUtcTimestamp() reads the daemon's usual "Z" forms at fixed offsets into a caller's object
+// (no allocation); parseTimestampPrefix() reads every form. Both give the very same time.
 
 /** Longest prefix accepted: "2026-11-26T23:49:06.155516788+01:00 " is 36 bytes. */
 export const maxTimestampBytes = 40;
@@ -15,6 +17,52 @@ function digits(bytes: Uint8Array, from: number, count: number): number {
 		value = value * 10 + digit;
 	}
 	return value;
+}
+
+// Date.UTC is the dearest step of a parse: the last minute's value is kept (a flood stays in one minute)
+let cachedMinute = -1;
+let cachedMinuteMs = 0;
+
+/** Date.UTC(year, month - 1, day, hour, minute, second) for 4- and 2-digit fields. */
+function utcMs(year: number, month: number, day: number, hour: number, minute: number, second: number): number {
+	const key = year * 1e8 + month * 1e6 + day * 1e4 + hour * 100 + minute;
+	if (key !== cachedMinute) {
+		cachedMinuteMs = Date.UTC(year, month - 1, day, hour, minute);
+		cachedMinute = key;
+	}
+	return cachedMinuteMs + second * 1000; // integers, so exactly Date.UTC(..., second)
+}
+
+/**
+ * "YYYY-MM-DDTHH:MM:SS[.fraction]Z " at `start` (before `end`) into `into`, as parseTimestampPrefix
+ * reads it; false for any other form (an offset, a missing space, bytes cut short): ask that one then.
+ */
+export function readUtcTimestamp(bytes: Uint8Array, start: number, end: number, into: TimestampPrefix): boolean {
+	if (end - start < 21 || bytes[start + 4] !== 0x2d || bytes[start + 7] !== 0x2d || bytes[start + 10] !== 0x54 || bytes[start + 13] !== 0x3a || bytes[start + 16] !== 0x3a) return false;
+	const year = digits(bytes, start, 4);
+	const month = digits(bytes, start + 5, 2);
+	const day = digits(bytes, start + 8, 2);
+	const hour = digits(bytes, start + 11, 2);
+	const minute = digits(bytes, start + 14, 2);
+	const second = digits(bytes, start + 17, 2);
+	if (Number.isNaN(year + month + day + hour + minute + second)) return false;
+	const limit = Math.min(end, start + maxTimestampBytes);
+	let index = start + 19;
+	let fraction = 0;
+	if (bytes[index] === 0x2e) {
+		// the same sums in the same order as parseTimestampPrefix, so the same float
+		let scale = 1000;
+		for (index++; index < limit; index++) {
+			const digit = bytes[index]! - 48;
+			if (digit < 0 || digit > 9) break;
+			scale /= 10;
+			fraction += digit * scale;
+		}
+	}
+	if (index + 1 >= limit || bytes[index] !== 0x5a || bytes[index + 1] !== 0x20) return false;
+	into.time = utcMs(year, month, day, hour, minute, second) + fraction;
+	into.end = index + 2;
+	return true;
 }
 
 /**
@@ -61,6 +109,6 @@ export function parseTimestampPrefix(bytes: Uint8Array, start = 0, end = bytes.l
 		index += 6;
 	} else return undefined;
 	if (index !== space) return undefined;
-	const time = Date.UTC(year, month - 1, day, hour, minute, second) + fraction - offsetMinutes * 60_000;
+	const time = utcMs(year, month, day, hour, minute, second) + fraction - offsetMinutes * 60_000;
 	return {time, end: space + 1};
 }

@@ -7,7 +7,7 @@
 // anything of its stream (whole-line.ts): the same line, without their per-line cost.
 import {LogFrameDecoder, frameStream} from '../../engine/log-frames.js';
 import type {LogChunk} from '../../engine/types.js';
-import {parseTimestampPrefix} from './daemon-timestamp.js';
+import {parseTimestampPrefix, readUtcTimestamp, type TimestampPrefix} from './daemon-timestamp.js';
 import {LineSplitter, defaultMaxLineLength, type SplitLine} from './line-splitter.js';
 import type {LogStream} from './log-line.js';
 import {wholeLineText} from './whole-line.js';
@@ -45,6 +45,7 @@ export class LogStreamDecoder {
 	private readonly frames = new LogFrameDecoder();
 	private readonly maxLineLength: number;
 	private readonly wholeLines: boolean;
+	private readonly stamp: TimestampPrefix = {time: 0, end: 0}; // the usual prefix is read into it (no allocation)
 	private onFirstMessage: (() => void) | undefined;
 	// raw (TTY) mode only
 	private atMessageStart = true;
@@ -101,7 +102,7 @@ export class LogStreamDecoder {
 
 	private pushMessage(stream: LogStream, data: Uint8Array, start: number, end: number): void {
 		this.firstMessage();
-		const prefix = parseTimestampPrefix(data, start, end);
+		const prefix = this.timestamp(data, start, end);
 		const timed = typeof prefix === 'object';
 		const from = timed ? prefix.end : start;
 		const time = timed ? prefix.time : this.now();
@@ -120,7 +121,7 @@ export class LogStreamDecoder {
 		let pos = 0;
 		while (pos < bytes.length) {
 			if (this.atMessageStart) {
-				const prefix = parseTimestampPrefix(bytes, pos);
+				const prefix = this.timestamp(bytes, pos, bytes.length);
 				if (prefix === 'incomplete') {
 					this.pendingPrefix = bytes.slice(pos);
 					return;
@@ -144,6 +145,10 @@ export class LogStreamDecoder {
 			if (!this.wholeLine('stdout', bytes, pos, end, this.messageTime)) this.feed('stdout', bytes.subarray(pos, end), this.messageTime);
 			pos = end;
 		}
+	}
+
+	private timestamp(bytes: Uint8Array, start: number, end: number): TimestampPrefix | 'incomplete' | undefined {
+		return readUtcTimestamp(bytes, start, end, this.stamp) ? this.stamp : parseTimestampPrefix(bytes, start, end);
 	}
 
 	/** A message that is one whole line, while its stream holds nothing: straight to the sink. */
