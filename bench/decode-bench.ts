@@ -4,7 +4,8 @@
 // Prints JSON: lines/s, ns/line and heap bytes allocated per line (median of the runs).
 // Bytes allocated are counted with v8.GCProfiler: heap used at the end − at the start + what each
 // GC freed (no --expose-gc needed). Off-heap ArrayBuffer backing stores are not counted.
-// Run: node scripts/run-ts.mjs bench/decode-bench.ts [--lines N] [--runs N] [--tty]
+// Run: node scripts/run-ts.mjs bench/decode-bench.ts [--lines N] [--runs N] [--tty] [--chunk-bytes N]
+// (--chunk-bytes: reads of that size instead of undici's ~64 KiB, e.g. 100 for a reader that keeps up)
 import {Readable} from 'node:stream';
 import {GCProfiler} from 'node:v8';
 import {streamCalls} from '../source/engine/stream-calls.js';
@@ -20,6 +21,7 @@ const argument = (name: string) => {
 const lineCount = Number(argument('--lines') ?? 300_000);
 const runs = Number(argument('--runs') ?? 5);
 const tty = process.argv.includes('--tty');
+const chunkBytes = Number(argument('--chunk-bytes') ?? 0);
 const longLines = 5; // 100 KB each, spread over the stream
 const partBytes = 16 * 1024; // the daemon's log copier cuts long lines into 16 KiB messages
 
@@ -70,7 +72,7 @@ function buildBody(): Buffer {
 function cut(body: Buffer): Buffer[] {
 	const chunks: Buffer[] = [];
 	for (let at = 0; at < body.length; ) {
-		const size = random() < 0.75 ? 64 * 1024 : 1 + Math.floor(random() * 64 * 1024);
+		const size = chunkBytes || (random() < 0.75 ? 64 * 1024 : 1 + Math.floor(random() * 64 * 1024));
 		chunks.push(body.subarray(at, at + size));
 		at += size;
 	}
