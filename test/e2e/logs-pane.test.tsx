@@ -157,6 +157,32 @@ describeDaemon('logs pane on the real daemon', () => {
 		expect(written.replace(/\u001B\[[0-9;]*m/g, '')).not.toMatch(/[\u0007\u001B\u009B]/);
 	});
 
+	it('reads a flooding container a few times a second, marks what it skipped, and follows line by line once it calms down', async () => {
+		const id = await run('trap exit TERM; i=0; while [ $i -lt 400000 ]; do i=$((i+1)); echo "flood $i"; done; j=0; while :; do j=$((j+1)); echo "calm $j"; sleep 0.05; done');
+		const view = await open(id, {columns: 140, rows: 16});
+		const flooding = await view.waitFor(/flood ~[\d.]+k? lines\/s, reading its newest lines only/, 15_000);
+		expect(flooding).toContain('● live');
+		// the same session, seen through the service: a marker says about how many lines were never read
+		const watch = logs.watch([id]);
+		try {
+			await view.waitFor(/skipped ~[\d.]+k?/, 15_000);
+			// following again (after reopening the stream where the held lines end): the calm lines arrive one by one, none missing
+			await view.waitFor(frame => /calm \d+/.test(frame) && /● live/.test(frame) && !/flood ~/.test(frame), 30_000);
+			const {feed} = watch.getSnapshot();
+			const lines = Array.from({length: feed.size}, (_, index) => feed.at(index)!);
+			const calmNumbers = lines.filter(line => line.text.startsWith('calm ')).map(line => Number(line.text.slice(5)));
+			expect(calmNumbers.length).toBeGreaterThan(0);
+			expect(calmNumbers).toEqual(calmNumbers.map((_, index) => calmNumbers[0]! + index));
+			expect(lines.some(line => line.stream === 'system' && /^┄ about [\d,]+ lines skipped/.test(line.text))).toBe(true);
+			// what was read of the flood is in order, newest last
+			const floodNumbers = lines.filter(line => line.text.startsWith('flood ')).map(line => Number(line.text.slice(6)));
+			expect(floodNumbers).toEqual([...floodNumbers].sort((a, b) => a - b));
+			expect(floodNumbers.at(-1)).toBe(400_000);
+		} finally {
+			watch.release();
+		}
+	});
+
 	it('a 1 MB line without a newline does not freeze the view', async () => {
 		const id = await run('trap exit TERM; head -c 1048576 /dev/zero | tr "\\0" x; echo; echo after-long; while :; do sleep 1; done');
 		const view = await open(id);

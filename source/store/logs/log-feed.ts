@@ -21,6 +21,10 @@ export type FeedStatus = {
 	skipped: number;
 	/** How much later than usual the newest lines arrive (ms): the stream is falling behind. */
 	behindMs: number;
+	/** Lines/s of the fastest stream that floods (read a few times a second, not line by line); null when none does. */
+	floodLinesPerSecond: number | null;
+	/** About how many lines the flooding streams wrote that were never read. */
+	floodSkipped: number;
 };
 
 /** Follows one session's flushes: counts lines it never saw and how late the newest ones are. */
@@ -106,6 +110,8 @@ export abstract class TrackedFeed implements LogFeed {
 			streams: this.trackers.map(({session}) => ({containerId: session.containerId, state: session.state, error: session.error})),
 			skipped: this.trackers.reduce((sum, tracker) => sum + tracker.skipped, 0),
 			behindMs: Math.max(0, ...this.trackers.map(tracker => tracker.behindMs)),
+			floodLinesPerSecond: this.trackers.reduce<number | null>((fastest, {session}) => (session.state === 'sampling' ? Math.max(fastest ?? 0, session.floodRate.linesPerSecond) : fastest), null),
+			floodSkipped: this.trackers.reduce((sum, {session}) => sum + session.floodSkipped, 0),
 		};
 	}
 }

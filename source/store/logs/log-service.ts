@@ -2,6 +2,7 @@
 // the views that watch it, cancelled when none does), lines batched and views notified at a capped
 // frame rate so a flooding container cannot flood the renderer.
 import type {Engine} from '../../engine/types.js';
+import type {FloodLimits} from './flood-gauge.js';
 import type {Store} from '../types.js';
 import {MergedFeed, SingleFeed, type FeedStatus, type LogFeed, type TrackedFeed} from './log-feed.js';
 import {LogSession} from './log-session.js';
@@ -23,6 +24,10 @@ export type LogServiceOptions = {
 	floodFrameMs?: number;
 	floodLinesPerSecond?: number;
 	retryDelaysMs?: number[];
+	/** When a container's log counts as a flood and is read a few times a second instead of line by line (null: never). */
+	floodLimits?: FloodLimits | null;
+	/** How often a flooding log is read (default 250 ms). */
+	floodIntervalMs?: number;
 };
 
 export type LogSnapshot = {
@@ -103,6 +108,8 @@ export function createLogService(engine: Engine, store: Store, options: LogServi
 			window,
 			maxLineLength: options.maxLineLength,
 			retryDelaysMs: options.retryDelaysMs,
+			floodLimits: options.floodLimits,
+			floodIntervalMs: options.floodIntervalMs,
 			onChange: () => schedule(session),
 		});
 		sessions.set(id, {session, refs: 1});

@@ -1,7 +1,12 @@
 // One container's followed log: opens engine.logs (timestamps always on, so merging and the
 // timestamp column work), decodes into a bounded ring, and reopens after the container restarts
-// (or the stream breaks while it still runs), continuing from the last line it has.
+// (or the stream breaks while it still runs), continuing from the last line it has. While the
+// container floods (flood-gauge.ts) it reads the newest lines a few times a second instead
+// (flood-reader.ts), marking what it skipped, and follows again once the flood calms down.
 import {describeError} from '../../engine/errors.js';
+import {defaultFloodLimits, FloodGauge, type FloodLimits, type Rate} from './flood-gauge.js';
+import {FloodReader} from './flood-reader.js';
+import type {SamplePlan} from './flood-sample.js';
 import type {Engine} from '../../engine/types.js';
 import type {Store} from '../types.js';
 import type {LogLine, LogStream} from './log-line.js';
@@ -9,9 +14,20 @@ import {LogRing, type RingBounds} from './log-ring.js';
 import {LogStreamDecoder} from './log-stream-decoder.js';
 import {sinceSeconds, type LogWindow} from './log-window.js';
 
-export type SessionState = 'connecting' | 'streaming' | 'ended' | 'error';
+/** sampling: the container floods; its newest lines are read every floodIntervalMs. */
+export type SessionState = 'connecting' | 'streaming' | 'sampling' | 'ended' | 'error';
 
-export type SessionOptions = {bounds: RingBounds; window: LogWindow; maxLineLength?: number; onChange: () => void; retryDelaysMs?: number[]};
+export type SessionOptions = {
+	bounds: RingBounds;
+	window: LogWindow;
+	maxLineLength?: number;
+	onChange: () => void;
+	retryDelaysMs?: number[];
+	/** When a log counts as a flood (default 10,000 lines/s or 4 MiB/s); null: always follow line by line. */
+	floodLimits?: FloodLimits | null;
+	/** How often a flooding log is read (default 250 ms). */
+	floodIntervalMs?: number;
+};
 
 const defaultRetryDelays = [1000, 2000, 5000];
 
@@ -32,6 +48,13 @@ export class LogSession {
 	private unsubscribe: (() => void) | null = null;
 	private decoder: LogStreamDecoder | null = null;
 	private stopped = false;
+	private tty = false;
+	private readonly gauge: FloodGauge | null;
+	private flood: FloodReader | null = null;
+	/** How fast the container writes while it floods. */
+	floodRate: Rate = {linesPerSecond: 0, bytesPerSecond: 0};
+	/** About how many lines were written while flooding that were never read. */
+	floodSkipped = 0;
 
 	constructor(
 		readonly containerId: string,
@@ -41,6 +64,8 @@ export class LogSession {
 	) {
 		this.ring = new LogRing(options.bounds);
 		this.window = options.window;
+		const limits = options.floodLimits === undefined ? defaultFloodLimits : options.floodLimits;
+		this.gauge = limits ? new FloodGauge(limits) : null;
 	}
 
 	get currentWindow(): LogWindow {
@@ -54,6 +79,7 @@ export class LogSession {
 
 	stop(): void {
 		this.stopped = true;
+		this.stopFlood();
 		this.generation++;
 		this.controller?.abort();
 		this.controller = null;
@@ -85,6 +111,7 @@ export class LogSession {
 	}
 
 	private restart(): void {
+		this.stopFlood();
 		this.generation++;
 		this.controller?.abort();
 		if (this.retryTimer) clearTimeout(this.retryTimer);
@@ -104,6 +131,8 @@ export class LogSession {
 		try {
 			const tty = container?.tty ?? (await this.engine.inspectContainer(this.containerId)).Config.Tty;
 			if (generation !== this.generation) return;
+			this.tty = tty;
+			this.gauge?.reset();
 			// a line or state change from a stream this session has left behind (stopped, reopened) is dropped
 			const decoder = new LogStreamDecoder({
 				framed: !tty,
@@ -143,10 +172,59 @@ export class LogSession {
 
 	private append(stream: LogStream, time: number, text: string, cut: number): void {
 		if (this.resumeAfter !== null && time <= this.resumeAfter) return;
+		this.hold(stream, time, text, cut);
+		if (this.gauge?.add(time, text.length + 1)) this.startFlood();
+	}
+
+	private hold(stream: LogStream, time: number, text: string, cut: number): void {
 		this.ring.push({seq: this.total++, time, stream, containerId: this.containerId, text, cut});
 		if (this.lastTime === null || time > this.lastTime) this.lastTime = time;
 		this.retry = 0;
 		this.options.onChange();
+	}
+
+	/** Leaves the followed stream for reads of the newest lines. */
+	private startFlood(): void {
+		this.generation++;
+		this.controller?.abort();
+		this.controller = null;
+		this.decoder = null;
+		this.floodRate = this.gauge!.last;
+		this.setState('sampling', null);
+		this.flood = new FloodReader(
+			{
+				engine: this.engine,
+				containerId: this.containerId,
+				tty: this.tty,
+				limits: this.options.floodLimits ?? defaultFloodLimits,
+				intervalMs: this.options.floodIntervalMs ?? 250,
+				maxLines: Math.min(1000, this.ring.bounds.maxLines),
+				maxLineLength: this.options.maxLineLength,
+				lastTime: () => this.lastTime,
+				onSample: plan => this.takeSample(plan),
+				// calm again (or the read failed): follow from the newest line held; errors and retries are the stream's
+				onCalm: () => this.restart(),
+				onError: () => this.restart(),
+			},
+			this.floodRate,
+		);
+		this.flood.start();
+	}
+
+	private takeSample(plan: SamplePlan): void {
+		if (plan.fresh.length > 1) this.floodRate = plan.rate;
+		if (plan.skipped > 0 && plan.fresh.length > 0) {
+			this.floodSkipped += plan.skipped;
+			const rate = Number.isFinite(plan.rate.linesPerSecond) ? ` (flood: ~${Math.round(plan.rate.linesPerSecond).toLocaleString('en-US')} lines/s)` : '';
+			this.hold('system', plan.fresh[0]!.time - 0.001, `┄ about ${plan.skipped.toLocaleString('en-US')} lines skipped${rate} ┄`, 0);
+		}
+		for (const line of plan.fresh) this.hold(line.stream, line.time, line.text, line.cut);
+		this.options.onChange();
+	}
+
+	private stopFlood(): void {
+		this.flood?.stop();
+		this.flood = null;
 	}
 
 	/** The stream ended: reopen now if the container started again, later if it still runs. */

@@ -14,7 +14,7 @@ function streamState(status: FeedStatus | null): {text: string; tone: 'ok' | 'wa
 	if (!status || status.streams.length === 0) return {text: 'connecting…', tone: 'muted'};
 	const failed = status.streams.find(stream => stream.state === 'error');
 	if (failed) return {text: `error: ${failed.error ?? 'stream failed'}`, tone: 'error'};
-	const live = status.streams.filter(stream => stream.state === 'streaming').length;
+	const live = status.streams.filter(stream => stream.state === 'streaming' || stream.state === 'sampling').length;
 	if (live === status.streams.length) return {text: '● live', tone: 'ok'};
 	if (status.streams.every(stream => stream.state === 'connecting')) return {text: 'connecting…', tone: 'muted'};
 	if (live === 0) return {text: '■ ended (not running)', tone: 'muted'};
@@ -25,7 +25,10 @@ export function LogsHeader(props: {title: string; status: FeedStatus | null; win
 	const state = streamState(props.status);
 	const tail = props.window.tail === 'all' ? 'all' : String(props.window.tail);
 	const warnings: string[] = [];
-	if (props.status && props.status.skipped > 0) warnings.push(`skipped ${formatCount(props.status.skipped)} (too fast to show)`);
+	const status = props.status;
+	if (status && status.floodLinesPerSecond !== null) warnings.push(`flood ~${formatCount(Math.round(status.floodLinesPerSecond))} lines/s, reading its newest lines only`);
+	const skipped = status ? status.skipped + status.floodSkipped : 0;
+	if (skipped > 0) warnings.push(`skipped ${status!.floodSkipped > 0 ? '~' : ''}${formatCount(skipped)} (too fast to show)`);
 	if (props.status && props.status.behindMs >= 2000) warnings.push(`behind ${(props.status.behindMs / 1000).toFixed(1)}s`);
 	const info = ` · tail ${tail} · since ${props.window.since} · ${formatCount(props.lines)} lines`;
 	return (

@@ -1,0 +1,59 @@
+// While a container floods its log, dockhand stops streaming every line (the daemon would spend a
+// core on it and the terminal would starve) and instead reads the newest lines a few times a
+// second. This file holds one such read and what to make of it: the lines not held yet, whether
+// lines were skipped between the last read and this one (and about how many), and whether the
+// flood has calmed down so that following line by line can resume.
+import type {Engine} from '../../engine/types.js';
+import {isCalm, rateOf, type FloodLimits, type Rate} from './flood-gauge.js';
+import type {LogStream} from './log-line.js';
+import {LogStreamDecoder} from './log-stream-decoder.js';
+
+export type SampledLine = {stream: LogStream; time: number; text: string; cut: number};
+
+/** The newest `tail` lines of a container's log, read once (no follow). */
+export async function readLogTail(engine: Engine, containerId: string, options: {tty: boolean; tail: number; maxLineLength?: number; signal?: AbortSignal}): Promise<SampledLine[]> {
+	const lines: SampledLine[] = [];
+	const decoder = new LogStreamDecoder({framed: !options.tty, maxLineLength: options.maxLineLength, sink: (stream, time, text, cut) => lines.push({stream, time, text, cut})});
+	for await (const bytes of engine.logBytes(containerId, {follow: false, timestamps: true, tty: options.tty, tail: options.tail, signal: options.signal})) decoder.pushBytes(bytes);
+	decoder.end();
+	// the two streams are decoded apart: put them back in time order
+	return lines.sort((a, b) => a.time - b.time);
+}
+
+export type SamplePlan = {
+	/** Lines newer than the newest held, oldest first. */
+	fresh: SampledLine[];
+	/** Lines were written between the newest held and the oldest read: about this many. 0 when none. */
+	skipped: number;
+	/** How fast the container wrote the lines read. */
+	rate: Rate;
+	/** Nothing was skipped and the rate is well under the flood limits: follow line by line again. */
+	calm: boolean;
+};
+
+/** What a read of `requested` lines means, given the newest line held (`lastTime`, null when none). */
+export function planSample(read: readonly SampledLine[], requested: number, lastTime: number | null, limits: FloodLimits): SamplePlan {
+	// `tail` counts the daemon's log entries, and it keeps a long line as several: when the read
+	// stops short of the log's start, its first line may be the end of one
+	const lines = read.length >= requested ? read.slice(1) : read;
+	const fresh = lastTime === null ? [...lines] : lines.filter(line => line.time > lastTime);
+	const bytes = fresh.reduce((sum, line) => sum + line.text.length + 1, 0);
+	const rate = fresh.length > 1 ? rateOf(fresh.length, bytes, fresh[0]!.time, fresh.at(-1)!.time) : {linesPerSecond: 0, bytesPerSecond: 0};
+	// all of the log came back, or the read reaches back to what is held: nothing in between
+	const whole = read.length < requested || lastTime === null || lines.length === 0 || lines[0]!.time <= lastTime;
+	let skipped = 0;
+	if (!whole && fresh.length > 1) {
+		const gapSeconds = (fresh[0]!.time - lastTime!) / 1000;
+		skipped = Math.max(1, Math.round(Number.isFinite(rate.linesPerSecond) ? rate.linesPerSecond * gapSeconds : fresh.length));
+	} else if (!whole) {
+		skipped = 1;
+	}
+	return {fresh, skipped, rate, calm: whole && isCalm(rate, limits)};
+}
+
+/** Lines to ask for: about `bytes` worth at the rate seen, between `min` and `max` lines. */
+export function sampleSize(rate: Rate, options: {bytes: number; min: number; max: number}): number {
+	const lineBytes = rate.linesPerSecond > 0 && Number.isFinite(rate.linesPerSecond) ? rate.bytesPerSecond / rate.linesPerSecond : 0;
+	const lines = lineBytes > 0 ? Math.round(options.bytes / lineBytes) : options.max;
+	return Math.max(options.min, Math.min(options.max, lines));
+}
