@@ -56,9 +56,15 @@ export function shellQuote(text: string): string {
 	return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
 }
 
-/** The command line that runs the built CLI with the Node running the tests. */
+/** The Node flags the built CLI's `#!/usr/bin/env -S node …` line asks for. */
+export function cliNodeFlags(): string[] {
+	const shebang = readFileSync(cliPath, 'utf8').slice(0, 300).split('\n', 1)[0]!;
+	return /^#!\/usr\/bin\/env -S node(?: (.*))?$/.exec(shebang)?.[1]?.split(' ') ?? [];
+}
+
+/** The command line that runs the built CLI with the Node running the tests (and the CLI's own Node flags). */
 export function cliCommand(args: string[] = []): string {
-	return [process.execPath, cliPath, ...args].map(shellQuote).join(' ');
+	return [process.execPath, ...cliNodeFlags(), cliPath, ...args].map(shellQuote).join(' ');
 }
 
 /**
