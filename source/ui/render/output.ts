@@ -33,10 +33,11 @@ const intersectClips = (outer: Clip | undefined, inner: Clip): Clip => {
 };
 
 const ignorable = /^\p{Default_Ignorable_Code_Point}+$/u;
-const styledCache = new TwoGenerationCache<string, StyledChar[]>(2048);
-const linesCache = new TwoGenerationCache<string, string[]>(1024);
-const widestCache = new TwoGenerationCache<string, number>(2048);
-const sliceCache = new TwoGenerationCache<string, string>(2048);
+// sized for a frame or two of distinct texts: a cached line holds an object per character
+const styledCache = new TwoGenerationCache<string, StyledChar[]>(256);
+const linesCache = new TwoGenerationCache<string, string[]>(256);
+const widestCache = new TwoGenerationCache<string, number>(512);
+const sliceCache = new TwoGenerationCache<string, string>(256);
 
 function styledChars(text: string): StyledChar[] {
 	let cached = styledCache.get(text);
