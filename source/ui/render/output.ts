@@ -7,7 +7,7 @@
 // last frame's row reuses last frame's string. test/ui/render/output.test.ts checks the result
 // against Ink's own Output; the build swaps this file in (scripts/ink-fast-paths.mjs).
 import {styledCharsFromTokens, styledCharsToString, tokenize, type StyledChar} from '@alcalzone/ansi-tokenize';
-import stringWidth from './string-width.js';
+import stringWidth, {isSimple} from './string-width.js';
 import {TwoGenerationCache} from './two-generation-cache.js';
 
 type Clip = {x1: number | undefined; x2: number | undefined; y1: number | undefined; y2: number | undefined};
@@ -39,10 +39,46 @@ const linesCache = new TwoGenerationCache<string, string[]>(256);
 const widestCache = new TwoGenerationCache<string, number>(512);
 const sliceCache = new TwoGenerationCache<string, string>(256);
 
+type Token = ReturnType<typeof tokenize>[number];
+// eslint-disable-next-line no-control-regex
+const sgr = /\u001B\[[\d;]*m/g;
+const sgrTokens = new TwoGenerationCache<string, Token[]>(256);
+
+/**
+ * tokenize()'s answer without segmenting graphemes, for text whose pieces between SGR codes are
+ * all newlines and one-cell characters (which never join a neighbour into one grapheme, nor count as ignorable);
+ * null for anything else.
+ */
+function simpleTokens(text: string): Token[] | null {
+	const tokens: Token[] = [];
+	const plain = (from: number, to: number) => {
+		for (let index = from; index < to; index++) {
+			const code = text.charCodeAt(index);
+			// a newline is a grapheme of its own too
+			if (code !== 10 && !isSimple(code)) return false;
+			tokens.push({type: 'char', value: text[index]!, fullWidth: false});
+		}
+		return true;
+	};
+	let at = 0;
+	for (const match of text.matchAll(sgr)) {
+		if (!plain(at, match.index)) return null;
+		let codes = sgrTokens.get(match[0]);
+		if (codes === undefined) {
+			codes = tokenize(match[0]);
+			sgrTokens.set(match[0], codes);
+		}
+		tokens.push(...codes);
+		at = match.index + match[0].length;
+	}
+	return plain(at, text.length) ? tokens : null;
+}
+
 function styledChars(text: string): StyledChar[] {
 	let cached = styledCache.get(text);
 	if (cached === undefined) {
-		cached = styledCharsFromTokens(tokenize(text)).filter(character => !ignorable.test(character.value));
+		const simple = simpleTokens(text);
+		cached = simple ? styledCharsFromTokens(simple) : styledCharsFromTokens(tokenize(text)).filter(character => !ignorable.test(character.value));
 		styledCache.set(text, cached);
 	}
 	return cached;

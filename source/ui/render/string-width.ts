@@ -31,7 +31,8 @@ function classify(code: number): number {
 	return narrow && alone ? simple : complex;
 }
 
-function isSimple(code: number): boolean {
+/** One cell and never joined with a neighbour (see classify); `code` is a UTF-16 code unit. */
+export function isSimple(code: number): boolean {
 	if (code >= 0x20 && code <= 0x7e) return true;
 	if (code < 0xa0 || (code >= 0xd8_00 && code <= 0xdf_ff)) return false;
 	let kind = kinds[code]!;

@@ -2,7 +2,7 @@
 // (its memos carry over between frames, so the comparison runs over sequences of frames).
 import {describe, expect, it} from 'vitest';
 import FastOutput from '../../../source/ui/render/output.js';
-import {randomStyled, seeded} from './random-text.js';
+import {randomStyled, seeded, simplePieces} from './random-text.js';
 
 type OutputLike = {
 	write(x: number, y: number, text: string, options: {transformers: Array<(s: string, index: number) => string>}): void;
@@ -17,7 +17,7 @@ const InkOutput = ((await import(new URL('../../../node_modules/ink/build/output
 
 type Step = {kind: 'write'; x: number; y: number; text: string; transform: boolean} | {kind: 'clip'; clip: {x1?: number; x2?: number; y1?: number; y2?: number}} | {kind: 'unclip'};
 
-function randomFrame(random: () => number, width: number, height: number): Step[] {
+function randomFrame(random: () => number, width: number, height: number, alphabet?: readonly string[]): Step[] {
 	const steps: Step[] = [];
 	let depth = 0;
 	const count = 5 + Math.floor(random() * 25);
@@ -35,7 +35,7 @@ function randomFrame(random: () => number, width: number, height: number): Step[
 		} else {
 			const x = Math.floor(random() * (width + 4)) - 3;
 			const y = Math.floor(random() * (height + 2)) - 1;
-			steps.push({kind: 'write', x, y, text: randomStyled(random, 3, 1 + Math.floor(random() * 3)), transform: random() < 0.1});
+			steps.push({kind: 'write', x, y, text: randomStyled(random, 3, 1 + Math.floor(random() * 3), alphabet), transform: random() < 0.1});
 		}
 	}
 	return steps;
@@ -58,6 +58,16 @@ describe('the fast frame buffer', () => {
 			const width = 1 + Math.floor(random() * 40);
 			const height = 1 + Math.floor(random() * 8);
 			const steps = randomFrame(random, width, height);
+			expect(draw(FastOutput as unknown as OutputClass, steps, width, height), `frame ${frame}`).toBe(draw(InkOutput, steps, width, height));
+		}
+	});
+
+	it('matches Ink’s Output on frames of one-cell text only (the path that skips grapheme segmentation)', () => {
+		const random = seeded(5);
+		for (let frame = 0; frame < 400; frame++) {
+			const width = 1 + Math.floor(random() * 40);
+			const height = 1 + Math.floor(random() * 8);
+			const steps = randomFrame(random, width, height, simplePieces);
 			expect(draw(FastOutput as unknown as OutputClass, steps, width, height), `frame ${frame}`).toBe(draw(InkOutput, steps, width, height));
 		}
 	});

@@ -30,19 +30,22 @@ const styles = [
 	(text: string) => chalk.bold(`x${chalk.dim('y')}z`) + text,
 ];
 
-export function randomPlain(random: () => number, maxLength: number): string {
+/** The one-cell pieces only (what most of dockhand's screen is made of). */
+export const simplePieces = pieces.slice(0, pieces.indexOf('日'));
+
+export function randomPlain(random: () => number, maxLength: number, alphabet: readonly string[] = pieces): string {
 	const length = Math.floor(random() * maxLength);
 	let text = '';
-	for (let index = 0; index < length; index++) text += pieces[Math.floor(random() * pieces.length)];
+	for (let index = 0; index < length; index++) text += alphabet[Math.floor(random() * alphabet.length)];
 	return text;
 }
 
-export function randomStyled(random: () => number, maxParts: number, lines = 1): string {
+export function randomStyled(random: () => number, maxParts: number, lines = 1, alphabet: readonly string[] = pieces): string {
 	const out: string[] = [];
 	for (let line = 0; line < lines; line++) {
 		let text = '';
 		const parts = 1 + Math.floor(random() * maxParts);
-		for (let part = 0; part < parts; part++) text += styles[Math.floor(random() * styles.length)]!(randomPlain(random, 12));
+		for (let part = 0; part < parts; part++) text += styles[Math.floor(random() * styles.length)]!(randomPlain(random, 12, alphabet));
 		out.push(text);
 	}
 	return out.join('\n');
