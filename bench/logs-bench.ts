@@ -2,10 +2,13 @@
 // 200×50 for 30 s. Measures key→frame latency (toggle timestamps with `t`, time until the screen
 // shows the change), RSS at 10 s and 30 s, CPU, and lines/s consumed vs produced — for counter
 // lines, 200-character lines and 100 KB lines.
-// Usage: npm run bench:logs [-- --target app|pane --seconds 30 --only counter,wide,huge,quiet]   (quiet: a 10 lines/s baseline)
-//   app  (default) the built dockhand: filter the list to the container, Enter to open its logs
-//   pane the LogsPane alone, full screen (this script serves it), to separate its cost from the app's
+// Usage: npm run bench:logs [-- --target app|pane|shell --seconds 30 --only counter,wide,huge,quiet]   (quiet: a 10 lines/s baseline)
+//   app   (default) the built dockhand: filter the list to the container, Enter to open its logs
+//   pane  the LogsPane alone, full screen (this script serves it), to separate its cost from the app's
+//   shell the floor: a bare shell in the same tmux during the same flood; the key is a typed
+//         character, the frame the one that echoes it (what any program could do at best here)
 //   LOGS_BENCH_MEMORY_LOG=FILE (pane): the served pane appends its memory figures to FILE each second
+//   LOGS_BENCH_NODE_OPTIONS='--cpu-prof …' (app/pane): NODE_OPTIONS for the measured process (a profile, a preload)
 import {execFileSync} from 'node:child_process';
 import {appendFileSync, readFileSync} from 'node:fs';
 import {dockerRequest as requestDaemon} from '../test/support/docker-http.js';
@@ -56,7 +59,12 @@ async function producedSoFar(id: string): Promise<number> {
 }
 
 async function openLogs(target: string, id: string, name: string): Promise<{session: TmuxSession; pid: number}> {
-	const env = {NODE_ENV: 'production', DOCKER_HOST: host, NODE_COMPILE_CACHE: join(tmpdir(), 'dockhand-bench-cache'), LOGS_BENCH_MEMORY_LOG: process.env.LOGS_BENCH_MEMORY_LOG};
+	if (target === 'shell') {
+		const session = await startTmux({columns: 200, rows: 50, shell: true});
+		await session.waitForText('$', 5000);
+		return {session, pid: Number(await session.display('#{pane_pid}'))};
+	}
+	const env = {NODE_ENV: 'production', DOCKER_HOST: host, NODE_COMPILE_CACHE: join(tmpdir(), 'dockhand-bench-cache'), LOGS_BENCH_MEMORY_LOG: process.env.LOGS_BENCH_MEMORY_LOG, NODE_OPTIONS: process.env.LOGS_BENCH_NODE_OPTIONS};
 	if (target === 'pane') {
 		// this very script (bundled by run-ts) serves the pane in the tmux session
 		const session = await startTmux({columns: 200, rows: 50, exec: true, env, command: [process.execPath, process.argv[1]!, '--serve-pane', id].map(shellQuote).join(' ')});
@@ -106,12 +114,14 @@ async function runScenario(scenario: Scenario, target: string, seconds: number) 
 			const elapsed = (performance.now() - started) / 1000;
 			if (elapsed >= 10 && rss['10s'] === undefined) rss['10s'] = +rssMb(pid).toFixed(1);
 			const pressed = performance.now();
-			await session.sendKeys('t');
+			const typed = `k${latencies.length}x`;
+			if (target === 'shell') await session.sendText(typed);
+			else await session.sendKeys('t');
 			timestamps = !timestamps;
 			let screen = '';
 			for (;;) {
 				screen = await session.capture();
-				if (timestamped(screen) === timestamps) break;
+				if (target === 'shell' ? screen.includes(typed) : timestamped(screen) === timestamps) break;
 				if (performance.now() - pressed > 5000) {
 					timeouts++;
 					break;
@@ -121,6 +131,7 @@ async function runScenario(scenario: Scenario, target: string, seconds: number) 
 			}
 			latencies.push(performance.now() - pressed);
 			consumed.push({at: performance.now(), line: newestOnScreen(screen)});
+			if (target === 'shell') await session.sendKeys('C-u');
 			await sleep(500);
 		}
 		rss['30s'] = +rssMb(pid).toFixed(1);

@@ -21,8 +21,8 @@ export type FloodReaderOptions = {
 	onError(error: unknown): void;
 };
 
-/** About this much of the log per read: many short lines, or a few long ones. */
-const bytesPerRead = 1024 * 1024;
+/** About this much of the log per read: many short lines, or a few long ones (what is read is kept, so every read is garbage a few seconds later). */
+const bytesPerRead = 256 * 1024;
 
 export class FloodReader {
 	private stopped = false;

@@ -198,7 +198,7 @@ export class LogSession {
 				tty: this.tty,
 				limits: this.options.floodLimits ?? defaultFloodLimits,
 				intervalMs: this.options.floodIntervalMs ?? 250,
-				maxLines: Math.min(1000, this.ring.bounds.maxLines),
+				maxLines: Math.min(500, this.ring.bounds.maxLines),
 				maxLineLength: this.options.maxLineLength,
 				lastTime: () => this.lastTime,
 				onSample: plan => this.takeSample(plan),
