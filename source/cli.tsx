@@ -16,6 +16,8 @@ const cli = meow(
 	  --log-tail <n>          lines of history when logs open (default 500)
 	  --log-max-lines <n>     lines kept per log buffer (default 10000)
 	  --log-max-mb <n>        megabytes kept per log buffer (default 16)
+	  --log-flood <n>         a log writing more lines/s than this (or 4 MB/s) is read a few times
+	                          a second instead of line by line, gaps marked (default 10000; 0: never)
 	  --shell <path>          shell for exec (default: /bin/bash, then /bin/sh)
 	  --json                  version: print one JSON object
 	  (--no-read-only, --no-color … turn a setting from the config file off)
@@ -24,7 +26,7 @@ const cli = meow(
 
 	Config file
 	  JSON at $DOCKHAND_CONFIG, else $XDG_CONFIG_HOME/dockhand/config.json (~/.config/dockhand/config.json):
-	  {"readOnly": true, "host": "…", "pollInterval": 10, "logTail": 500, "logMaxLines": 10000, "logMaxMb": 16, "shell": "/bin/sh", "color": true}
+	  {"readOnly": true, "host": "…", "pollInterval": 10, "logTail": 500, "logMaxLines": 10000, "logMaxMb": 16, "logFlood": 10000, "shell": "/bin/sh", "color": true}
 
 	Environment
 	  DOCKER_HOST, DOCKER_CONTEXT, DOCKER_CONFIG, DOCKER_TLS_VERIFY, DOCKER_CERT_PATH, DOCKER_API_VERSION, NO_COLOR
@@ -40,6 +42,7 @@ const cli = meow(
 			logTail: {type: 'number'},
 			logMaxLines: {type: 'number'},
 			logMaxMb: {type: 'number'},
+			logFlood: {type: 'number'},
 			shell: {type: 'string'},
 			json: {type: 'boolean'},
 		},

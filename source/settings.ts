@@ -12,6 +12,8 @@ export type Settings = {
 	logTail: number;
 	logMaxLines: number;
 	logMaxMb: number;
+	/** A log writing more lines/s than this is read a few times a second instead of line by line (0: never). */
+	logFlood: number;
 	shell?: string;
 	json: boolean;
 };
@@ -19,11 +21,15 @@ export type Settings = {
 /** What a user may put in the config file (every key optional). */
 export type ConfigFile = Partial<Omit<Settings, 'json'>>;
 
-export const defaultSettings: Settings = {readOnly: false, color: true, pollInterval: 10, logTail: 500, logMaxLines: 10_000, logMaxMb: 16, json: false};
+export const defaultSettings: Settings = {readOnly: false, color: true, pollInterval: 10, logTail: 500, logMaxLines: 10_000, logMaxMb: 16, logFlood: 10_000, json: false};
 
 const kinds: Record<keyof ConfigFile, 'string' | 'boolean' | 'number'> = {
-	host: 'string', readOnly: 'boolean', color: 'boolean', pollInterval: 'number', logTail: 'number', logMaxLines: 'number', logMaxMb: 'number', shell: 'string',
+	host: 'string', readOnly: 'boolean', color: 'boolean', pollInterval: 'number', logTail: 'number', logMaxLines: 'number', logMaxMb: 'number', logFlood: 'number', shell: 'string',
 };
+
+/** Numbers where 0 means "off" rather than nonsense. */
+const zeroAllowed = new Set<keyof ConfigFile>(['logFlood']);
+const isValidNumber = (key: keyof ConfigFile, value: unknown) => typeof value === 'number' && Number.isFinite(value) && (value > 0 || (value === 0 && zeroAllowed.has(key)));
 
 export class SettingsError extends Error {}
 
@@ -39,8 +45,9 @@ export function parseConfig(value: unknown, source: string): ConfigFile {
 	for (const [key, item] of Object.entries(value)) {
 		const kind = kinds[key as keyof ConfigFile];
 		if (!kind) throw new SettingsError(`${source}: unknown setting "${key}" (known: ${Object.keys(kinds).join(', ')})`);
-		if (typeof item !== kind || (kind === 'number' && !(Number.isFinite(item) && (item as number) > 0))) {
-			throw new SettingsError(`${source}: "${key}" must be ${kind === 'number' ? 'a positive number' : `a ${kind}`}`);
+		if (typeof item !== kind || (kind === 'number' && !isValidNumber(key as keyof ConfigFile, item))) {
+			const number = zeroAllowed.has(key as keyof ConfigFile) ? 'a number, 0 or more' : 'a positive number';
+			throw new SettingsError(`${source}: "${key}" must be ${kind === 'number' ? number : `a ${kind}`}`);
 		}
 		config[key] = item;
 	}
@@ -71,9 +78,8 @@ export function resolveSettings(flags: Partial<Record<keyof Settings, unknown>>,
 		if (flags[key] !== undefined) settings[key] = flags[key];
 	}
 	settings.json = flags.json === true;
-	for (const key of ['pollInterval', 'logTail', 'logMaxLines', 'logMaxMb'] as const) {
-		const n = settings[key];
-		if (typeof n !== 'number' || !Number.isFinite(n) || n <= 0) throw new SettingsError(`--${key.replace(/[A-Z]/g, c => `-${c.toLowerCase()}`)} must be a positive number`);
+	for (const key of ['pollInterval', 'logTail', 'logMaxLines', 'logMaxMb', 'logFlood'] as const) {
+		if (!isValidNumber(key, settings[key])) throw new SettingsError(`--${key.replace(/[A-Z]/g, c => `-${c.toLowerCase()}`)} must be ${zeroAllowed.has(key) ? 'a number, 0 or more' : 'a positive number'}`);
 	}
 	return settings as Settings;
 }

@@ -38,6 +38,14 @@ describe('settings', () => {
 		expect(() => loadConfigFile(write('d.json', '{oops'))).toThrow(SettingsError);
 		expect(() => resolveSettings({pollInterval: 0}, {})).toThrow(/--poll-interval must be a positive number/);
 	});
+
+	it('takes 0 for the flood threshold (always follow line by line) but no negative number', () => {
+		expect(loadConfigFile(write('e.json', '{"logFlood": 0}'))).toEqual({logFlood: 0});
+		expect(resolveSettings({logFlood: 0}, {}).logFlood).toBe(0);
+		expect(resolveSettings({}, {}).logFlood).toBe(10_000);
+		expect(() => loadConfigFile(write('f.json', '{"logFlood": -1}'))).toThrow(/"logFlood" must be a number, 0 or more/);
+		expect(() => resolveSettings({logFlood: -5}, {})).toThrow(/--log-flood must be a number, 0 or more/);
+	});
 });
 
 describeDaemon('the config file in the real binary', () => {

@@ -10,6 +10,7 @@ import {describeError} from '../engine/errors.js';
 import type {Endpoint} from '../engine/types.js';
 import {createActionService} from '../store/actions/action-service.js';
 import {createDaemonStore} from '../store/daemon-store.js';
+import {defaultFloodLimits} from '../store/logs/flood-gauge.js';
 import {createLogService} from '../store/logs/log-service.js';
 import {App} from './app.js';
 import {SuspendBridge} from './components/suspend-bridge.js';
@@ -39,7 +40,12 @@ export async function runApp(flags: CliFlags): Promise<number> {
 	}
 	const store = createDaemonStore(engine, {pollIntervalMs: Math.max(1, flags.pollInterval) * 1000});
 	const actions = createActionService(engine, store, {shell: flags.shell});
-	const logs = createLogService(engine, store, {tail: flags.logTail, maxLines: flags.logMaxLines, maxBytes: Math.round(flags.logMaxMb * 1024 * 1024)});
+	const logs = createLogService(engine, store, {
+		tail: flags.logTail,
+		maxLines: flags.logMaxLines,
+		maxBytes: Math.round(flags.logMaxMb * 1024 * 1024),
+		floodLimits: flags.logFlood > 0 ? {...defaultFloodLimits, linesPerSecond: flags.logFlood} : null,
+	});
 	let suspend: SuspendTerminal | null = null;
 	const services: Services = {
 		store,
