@@ -9,6 +9,7 @@
 //         character, the frame the one that echoes it (what any program could do at best here)
 //   LOGS_BENCH_MEMORY_LOG=FILE (pane): the served pane appends its memory figures to FILE each second
 //   LOGS_BENCH_NODE_OPTIONS='--cpu-prof …' (app/pane): NODE_OPTIONS for the measured process (a profile, a preload)
+//   LOGS_BENCH_PRESSES=1: print every press's latency (ms) to stderr
 import {execFileSync} from 'node:child_process';
 import {appendFileSync, readFileSync} from 'node:fs';
 import {dockerRequest as requestDaemon} from '../test/support/docker-http.js';
@@ -112,7 +113,8 @@ async function runScenario(scenario: Scenario, target: string, seconds: number) 
 		let timeouts = 0;
 		while (performance.now() - started < seconds * 1000) {
 			const elapsed = (performance.now() - started) / 1000;
-			if (elapsed >= 10 && rss['10s'] === undefined) rss['10s'] = +rssMb(pid).toFixed(1);
+			const mark = `${Math.floor(elapsed / 10) * 10}s`; // RSS every 10 s: flat, or growing?
+			if (elapsed >= 10 && rss[mark] === undefined) rss[mark] = +rssMb(pid).toFixed(1);
 			const pressed = performance.now();
 			const typed = `k${latencies.length}x`;
 			if (target === 'shell') await session.sendText(typed);
@@ -134,7 +136,8 @@ async function runScenario(scenario: Scenario, target: string, seconds: number) 
 			if (target === 'shell') await session.sendKeys('C-u');
 			await sleep(500);
 		}
-		rss['30s'] = +rssMb(pid).toFixed(1);
+		if (process.env.LOGS_BENCH_PRESSES) console.error(JSON.stringify(latencies.map(Math.round)));
+		rss[`${seconds}s`] = +rssMb(pid).toFixed(1);
 		const cpu = cpuSeconds(pid) - cpuStart;
 		const finalScreen = await session.capture();
 		const header = finalScreen.split('\n').find(line => line.includes('tail ')) ?? '';
