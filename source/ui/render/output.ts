@@ -6,7 +6,7 @@
 // are remembered across frames, blank cells are shared, and a row made of the very same cells as
 // last frame's row reuses last frame's string. test/ui/render/output.test.ts checks the result
 // against Ink's own Output; the build swaps this file in (scripts/ink-fast-paths.mjs).
-import {styledCharsFromTokens, styledCharsToString, tokenize, type StyledChar} from '@alcalzone/ansi-tokenize';
+import {reduceAnsiCodesIncremental, styledCharsFromTokens, styledCharsToString, tokenize, type StyledChar} from '@alcalzone/ansi-tokenize';
 import stringWidth, {isSimple} from './string-width.js';
 import {TwoGenerationCache} from './two-generation-cache.js';
 
@@ -40,23 +40,27 @@ const widestCache = new TwoGenerationCache<string, number>(512);
 const sliceCache = new TwoGenerationCache<string, string>(256);
 
 type Token = ReturnType<typeof tokenize>[number];
+type Styles = StyledChar['styles'];
 // eslint-disable-next-line no-control-regex
 const sgr = /\u001B\[[\d;]*m/g;
 const sgrTokens = new TwoGenerationCache<string, Token[]>(256);
+const noStyles: Styles = [];
 
 /**
- * tokenize()'s answer without segmenting graphemes, for text whose pieces between SGR codes are
- * all newlines and one-cell characters (which never join a neighbour into one grapheme, nor count as ignorable);
- * null for anything else.
+ * styledCharsFromTokens(tokenize(text)) without segmenting graphemes, for text whose pieces between
+ * SGR codes are all newlines and one-cell characters (which never join a neighbour into one
+ * grapheme, nor count as ignorable); null for anything else. Characters of one style share one
+ * styles array (never mutated: Ink's own cells share them too).
  */
-function simpleTokens(text: string): Token[] | null {
-	const tokens: Token[] = [];
+function simpleStyledChars(text: string): StyledChar[] | null {
+	const chars: StyledChar[] = [];
+	let styles = noStyles;
 	const plain = (from: number, to: number) => {
 		for (let index = from; index < to; index++) {
 			const code = text.charCodeAt(index);
 			// a newline is a grapheme of its own too
 			if (code !== 10 && !isSimple(code)) return false;
-			tokens.push({type: 'char', value: text[index]!, fullWidth: false});
+			chars.push({type: 'char', value: text[index]!, fullWidth: false, styles});
 		}
 		return true;
 	};
@@ -68,17 +72,16 @@ function simpleTokens(text: string): Token[] | null {
 			codes = tokenize(match[0]);
 			sgrTokens.set(match[0], codes);
 		}
-		tokens.push(...codes);
+		styles = reduceAnsiCodesIncremental(styles, codes as Parameters<typeof reduceAnsiCodesIncremental>[1]);
 		at = match.index + match[0].length;
 	}
-	return plain(at, text.length) ? tokens : null;
+	return plain(at, text.length) ? chars : null;
 }
 
 function styledChars(text: string): StyledChar[] {
 	let cached = styledCache.get(text);
 	if (cached === undefined) {
-		const simple = simpleTokens(text);
-		cached = simple ? styledCharsFromTokens(simple) : styledCharsFromTokens(tokenize(text)).filter(character => !ignorable.test(character.value));
+		cached = simpleStyledChars(text) ?? styledCharsFromTokens(tokenize(text)).filter(character => !ignorable.test(character.value));
 		styledCache.set(text, cached);
 	}
 	return cached;

@@ -1,6 +1,6 @@
 // The same numbers as the `string-width` package (Ink measures every line of every frame with it),
 // computed fast: a string made only of "simple" characters — printable ASCII and the narrow
-// symbols the UI draws with (box lines, bullets, arrows) — is as wide as it is long. Whether a
+// symbols the UI draws with (box lines, bullets, arrows), styled or not — is as wide as it is long. Whether a
 // character is simple is asked of string-width itself once per code point and remembered, so the
 // answer is exact by construction. Anything else goes to string-width, remembered per string.
 // The build points Ink's `string-width` imports here (scripts/ink-fast-paths.mjs).
@@ -49,6 +49,8 @@ export function isSimpleText(text: string): boolean {
 	return true;
 }
 
+// eslint-disable-next-line no-control-regex
+const sgr = /\u001B\[[\d;]*m/g;
 const maxCached = 8192;
 let cache = new Map<string, number>();
 
@@ -56,6 +58,11 @@ export default function stringWidth(input: string, options?: Options): number {
 	if (options !== undefined && Object.keys(options).length > 0) return realStringWidth(input, options);
 	if (typeof input !== 'string' || input.length === 0) return 0;
 	if (isSimpleText(input)) return input.length;
+	if (input.includes('\u001B')) {
+		// styled text: string-width strips the codes and measures the rest
+		const stripped = input.replace(sgr, '');
+		if (isSimpleText(stripped)) return stripped.length;
+	}
 	let width = cache.get(input);
 	if (width === undefined) {
 		width = realStringWidth(input);

@@ -15,6 +15,7 @@ describe('fast string width', () => {
 	it('measures printable text and the UI’s narrow glyphs by length', () => {
 		expect(isSimpleText('line 42 │ ● running ▸ …')).toBe(true);
 		expect(stringWidth('line 42 │ ● running ▸ …')).toBe(23);
+		expect(stringWidth('\u001B[2m12:00:00.000\u001B[22m line │')).toBe(realStringWidth('\u001B[2m12:00:00.000\u001B[22m line │'));
 	});
 
 	it('sends wide, combining, joined and control characters to string-width', () => {
