@@ -13,6 +13,7 @@ import {LogsPane} from '../../source/ui/logs/logs-pane.js';
 import type {Services} from '../../source/ui/services-context.js';
 import {describeDaemon, testDockerHost, testImage, testLabel, uniqueName} from '../support/daemon.js';
 import {renderInk, type InkHarness} from '../support/ink.js';
+import {until} from '../store/logs/fakes.js';
 import {fakeServices, withServices} from '../ui/fixtures.js';
 
 describeDaemon('logs pane on the real daemon', () => {
@@ -180,6 +181,36 @@ describeDaemon('logs pane on the real daemon', () => {
 			expect(floodNumbers.at(-1)).toBe(400_000);
 		} finally {
 			watch.release();
+		}
+	});
+
+	it('a burst in the history asked for is read whole, not taken for a flood', async () => {
+		const id = await run('trap exit TERM; i=0; while [ $i -lt 20000 ]; do i=$((i+1)); echo "burst $i"; done; echo done; while :; do sleep 1; done');
+		await known(id);
+		// the burst is over and more than the 2 s margin old before the logs open
+		const deadline = Date.now() + 20_000;
+		let written = '';
+		while (!written.includes('done') && Date.now() < deadline) {
+			written = '';
+			for await (const chunk of engine.logs(id, {follow: false, tail: 1})) written += new TextDecoder().decode(chunk.data);
+			if (!written.includes('done')) await new Promise(resolve => setTimeout(resolve, 50));
+		}
+		await new Promise(resolve => setTimeout(resolve, 2500));
+		for (const tail of ['all', 5000] as const) {
+			const watch = logs.watch([id], {tail});
+			try {
+				await until(() => watch.getSnapshot().feed.size > 0 && watch.getSnapshot().feed.at(watch.getSnapshot().feed.size - 1)!.text === 'done', 15_000);
+				const {feed, status} = watch.getSnapshot();
+				const lines = Array.from({length: feed.size}, (_, index) => feed.at(index)!);
+				expect(lines.some(line => line.stream === 'system')).toBe(false);
+				const numbers = lines.filter(line => line.text.startsWith('burst ')).map(line => Number(line.text.slice(6)));
+				expect(numbers.at(-1)).toBe(20_000);
+				expect(numbers).toEqual(numbers.map((_, index) => numbers[0]! + index));
+				expect(numbers.length).toBe(tail === 'all' ? 9999 : 4999); // the ring's 10,000 lines, or the tail, with "done"
+				expect(status.floodLinesPerSecond).toBeNull();
+			} finally {
+				watch.release();
+			}
 		}
 	});
 

@@ -30,6 +30,8 @@ export type SessionOptions = {
 };
 
 const defaultRetryDelays = [1000, 2000, 5000];
+/** Lines written this long before a stream opened (by the daemon's clock) are history. */
+const historyMarginMs = 2000;
 
 export class LogSession {
 	readonly ring: LogRing;
@@ -51,6 +53,11 @@ export class LogSession {
 	private tty = false;
 	private readonly gauge: FloodGauge | null;
 	private flood: FloodReader | null = null;
+	// what a stream sends first is history (the tail asked for), not the container writing now: a
+	// burst in it is no flood. Numeric tails are counted; other windows go by the clock.
+	private streamLines = 0;
+	private historyLines = 0;
+	private historyBefore: number | null = null;
 	/** How fast the container writes while it floods. */
 	floodRate: Rate = {linesPerSecond: 0, bytesPerSecond: 0};
 	/** About how many lines were written while flooding that were never read. */
@@ -133,6 +140,9 @@ export class LogSession {
 			if (generation !== this.generation) return;
 			this.tty = tty;
 			this.gauge?.reset();
+			this.streamLines = 0;
+			this.historyLines = !resuming && typeof this.window.tail === 'number' ? this.window.tail : 0;
+			this.historyBefore = !resuming && typeof this.window.tail !== 'number' ? Date.now() - historyMarginMs : null;
 			// a line or state change from a stream this session has left behind (stopped, reopened) is dropped
 			const decoder = new LogStreamDecoder({
 				framed: !tty,
@@ -173,7 +183,8 @@ export class LogSession {
 	private append(stream: LogStream, time: number, text: string, cut: number): void {
 		if (this.resumeAfter !== null && time <= this.resumeAfter) return;
 		this.hold(stream, time, text, cut);
-		if (this.gauge?.add(time, text.length + 1)) this.startFlood();
+		const live = this.streamLines++ >= this.historyLines && (this.historyBefore === null || time >= this.historyBefore);
+		if (live && this.gauge?.add(time, text.length + 1)) this.startFlood();
 	}
 
 	private hold(stream: LogStream, time: number, text: string, cut: number): void {

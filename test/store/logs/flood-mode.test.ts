@@ -14,7 +14,13 @@ function setup() {
 	const {engine, streams} = fakeLogEngine();
 	const {store} = mutableStore([fakeContainer({id: 'a'})]);
 	service = createLogService(engine, store, {frameMs: 5, floodLimits: limits, floodIntervalMs: 20});
-	return {streams, watch: service.watch(['a'])};
+	return {streams, watch: service.watch(['a'], {tail: 20})};
+}
+
+/** The 20 lines of history the stream starts with: a burst (1 ms apart), but long ago. */
+async function history(streams: ReturnType<typeof fakeLogEngine>['streams'], watch: ReturnType<LogService['watch']>) {
+	for (let index = 0; index < 20; index++) streams[0]!.push(frame('stdout', t0 - 60_000 + index, `old ${index}\n`));
+	await until(() => watch.getSnapshot().feed.size === 20);
 }
 
 describe('a flooding log', () => {
@@ -22,6 +28,8 @@ describe('a flooding log', () => {
 		const {streams, watch} = setup();
 		await until(() => streams.length === 1);
 		const follow = streams[0]!;
+		await history(streams, watch);
+		expect(streams).toHaveLength(1); // a burst in the history asked for is no flood
 		// 50 lines 1 ms apart: 1,000 lines/s, ten times the limit
 		for (let index = 0; index < 50; index++) follow.push(frame('stdout', t0 + index, `line ${index}\n`));
 		await until(() => streams.length === 2);
@@ -66,6 +74,7 @@ describe('a flooding log', () => {
 	it('stops reading when nobody watches any more', async () => {
 		const {streams, watch} = setup();
 		await until(() => streams.length === 1);
+		await history(streams, watch);
 		for (let index = 0; index < 50; index++) streams[0]!.push(frame('stdout', t0 + index, `line ${index}\n`));
 		await until(() => streams.length === 2);
 		watch.release();
