@@ -58,6 +58,7 @@ export class LogSession {
 	private streamLines = 0;
 	private historyLines = 0;
 	private historyBefore: number | null = null;
+	private resumeTail: number | null = null; // after a flood: how many lines back the reopened stream need look
 	/** How fast the container writes while it floods. */
 	floodRate: Rate = {linesPerSecond: 0, bytesPerSecond: 0};
 	/** About how many lines were written while flooding that were never read. */
@@ -134,6 +135,8 @@ export class LogSession {
 		const container = this.store.getState().containers.get(this.containerId);
 		this.openedStartedAt = container?.startedAt ?? null;
 		const resuming = this.lastTime !== null;
+		const resumeTail = this.resumeTail;
+		this.resumeTail = null;
 		this.resumeAfter = this.lastTime;
 		try {
 			const tty = container?.tty ?? (await this.engine.inspectContainer(this.containerId)).Config.Tty;
@@ -162,7 +165,7 @@ export class LogSession {
 				tty,
 				signal: controller.signal,
 				// a reopened stream continues from the newest line held (ms precision; duplicates are skipped)
-				tail: resuming ? 'all' : this.window.tail,
+				tail: resuming ? (resumeTail ?? 'all') : this.window.tail,
 				since: resuming ? Math.floor(this.lastTime!) / 1000 : sinceSeconds(this.window.since),
 			});
 			for await (const bytes of body) {
@@ -202,6 +205,7 @@ export class LogSession {
 		this.decoder = null;
 		this.floodRate = this.gauge!.last;
 		this.setState('sampling', null);
+		const maxLines = Math.min(500, this.ring.bounds.maxLines);
 		this.flood = new FloodReader(
 			{
 				engine: this.engine,
@@ -209,12 +213,17 @@ export class LogSession {
 				tty: this.tty,
 				limits: this.options.floodLimits ?? defaultFloodLimits,
 				intervalMs: this.options.floodIntervalMs ?? 250,
-				maxLines: Math.min(500, this.ring.bounds.maxLines),
+				maxLines,
 				maxLineLength: this.options.maxLineLength,
 				lastTime: () => this.lastTime,
 				onSample: plan => this.takeSample(plan),
 				// calm again (or the read failed): follow from the newest line held; errors and retries are the stream's
-				onCalm: () => this.restart(),
+				onCalm: () => {
+					// the last read reached back to what is held: what came since is less than a read.
+					// A tail bounds the reopened stream (since alone makes the daemon scan the whole log file)
+					this.resumeTail = 2 * maxLines;
+					this.restart();
+				},
 				onError: () => this.restart(),
 			},
 			this.floodRate,
