@@ -25,7 +25,7 @@ export type SessionOptions = {
 	retryDelaysMs?: number[];
 	/** When a log counts as a flood (default 10,000 lines/s or 4 MiB/s); null: always follow line by line. */
 	floodLimits?: FloodLimits | null;
-	/** How often a flooding log is read (default 250 ms). */
+	/** How often a flooding log is read (default 1 s: on a machine the flood saturates, every read and frame delays the keys). */
 	floodIntervalMs?: number;
 };
 
@@ -212,7 +212,7 @@ export class LogSession {
 				containerId: this.containerId,
 				tty: this.tty,
 				limits: this.options.floodLimits ?? defaultFloodLimits,
-				intervalMs: this.options.floodIntervalMs ?? 250,
+				intervalMs: this.options.floodIntervalMs ?? 1000,
 				maxLines,
 				maxLineLength: this.options.maxLineLength,
 				lastTime: () => this.lastTime,
