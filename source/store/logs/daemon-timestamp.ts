@@ -38,19 +38,26 @@ function utcMs(year: number, month: number, day: number, hour: number, minute: n
 	return cachedMinuteMs + second * 1000; // integers, so exactly Date.UTC(..., second)
 }
 
-/**
- * "YYYY-MM-DDTHH:MM:SS[.fraction]Z " at `start` (before `end`) into `into`, as parseTimestampPrefix
- * reads it; false for any other form (an offset, a missing space, bytes cut short): ask that one then.
- */
-export function readUtcTimestamp(bytes: Uint8Array, start: number, end: number, into: TimestampPrefix): boolean {
-	if (end - start < 21 || bytes[start + 4] !== 0x2d || bytes[start + 7] !== 0x2d || bytes[start + 10] !== 0x54 || bytes[start + 13] !== 0x3a || bytes[start + 16] !== 0x3a) return false;
+/** "YYYY-MM-DDTHH:MM:SS" at `start` (separators checked by the caller) in ms; NaN when a field is not digits. */
+function dateTimeMs(bytes: Uint8Array, start: number): number {
 	const year = digits(bytes, start, 4);
 	const month = digits(bytes, start + 5, 2);
 	const day = digits(bytes, start + 8, 2);
 	const hour = digits(bytes, start + 11, 2);
 	const minute = digits(bytes, start + 14, 2);
 	const second = digits(bytes, start + 17, 2);
-	if (Number.isNaN(year + month + day + hour + minute + second)) return false;
+	if (Number.isNaN(year + month + day + hour + minute + second)) return Number.NaN;
+	return utcMs(year, month, day, hour, minute, second);
+}
+
+/**
+ * "YYYY-MM-DDTHH:MM:SS[.fraction]Z " at `start` (before `end`) into `into`, as parseTimestampPrefix
+ * reads it; false for any other form (an offset, a missing space, bytes cut short): ask that one then.
+ */
+export function readUtcTimestamp(bytes: Uint8Array, start: number, end: number, into: TimestampPrefix): boolean {
+	if (end - start < 21 || bytes[start + 4] !== 0x2d || bytes[start + 7] !== 0x2d || bytes[start + 10] !== 0x54 || bytes[start + 13] !== 0x3a || bytes[start + 16] !== 0x3a) return false;
+	const seconds = dateTimeMs(bytes, start);
+	if (Number.isNaN(seconds)) return false;
 	const limit = Math.min(end, start + maxTimestampBytes);
 	let index = start + 19;
 	let fraction = 0;
@@ -64,7 +71,7 @@ export function readUtcTimestamp(bytes: Uint8Array, start: number, end: number, 
 		}
 	}
 	if (index + 1 >= limit || bytes[index] !== 0x5a || bytes[index + 1] !== 0x20) return false;
-	into.time = utcMs(year, month, day, hour, minute, second) + fraction;
+	into.time = seconds + fraction;
 	into.end = index + 2;
 	return true;
 }
@@ -84,13 +91,8 @@ export function parseTimestampPrefix(bytes: Uint8Array, start = 0, end = bytes.l
 	}
 	if (space === -1) return end - start < maxTimestampBytes ? 'incomplete' : undefined;
 	if (space - start < 20 || bytes[start + 4] !== 0x2d || bytes[start + 7] !== 0x2d || bytes[start + 10] !== 0x54) return undefined;
-	const year = digits(bytes, start, 4);
-	const month = digits(bytes, start + 5, 2);
-	const day = digits(bytes, start + 8, 2);
-	const hour = digits(bytes, start + 11, 2);
-	const minute = digits(bytes, start + 14, 2);
-	const second = digits(bytes, start + 17, 2);
-	if (Number.isNaN(year + month + day + hour + minute + second)) return undefined;
+	const seconds = dateTimeMs(bytes, start);
+	if (Number.isNaN(seconds)) return undefined;
 	let index = start + 19;
 	let fraction = 0;
 	if (bytes[index] === 0x2e) {
@@ -111,6 +113,6 @@ export function parseTimestampPrefix(bytes: Uint8Array, start = 0, end = bytes.l
 		index += 6;
 	} else return undefined;
 	if (index !== space) return undefined;
-	const time = utcMs(year, month, day, hour, minute, second) + fraction - offsetMinutes * 60_000;
+	const time = seconds + fraction - offsetMinutes * 60_000;
 	return {time, end: space + 1};
 }
