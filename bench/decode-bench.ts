@@ -12,6 +12,7 @@ import {streamCalls} from '../source/engine/stream-calls.js';
 import type {RequestCore} from '../source/engine/request-core.js';
 import type {Engine} from '../source/engine/types.js';
 import {LogSession} from '../source/store/logs/log-session.js';
+import {seeded} from '../test/support/seeded-random.js';
 import type {Container, State, Store} from '../source/store/types.js';
 
 const argument = (name: string) => {
@@ -25,14 +26,8 @@ const chunkBytes = Number(argument('--chunk-bytes') ?? 0);
 const longLines = 5; // 100 KB each, spread over the stream
 const partBytes = 16 * 1024; // the daemon's log copier cuts long lines into 16 KiB messages
 
-// a small deterministic PRNG, so every run (and every commit) sees the same bytes
-let seed = 0x2545f491;
-const random = () => {
-	seed ^= seed << 13;
-	seed ^= seed >>> 17;
-	seed ^= seed << 5;
-	return (seed >>> 0) / 2 ** 32;
-};
+// every run (and every commit) sees the same bytes
+const random = seeded(0x2545f491);
 
 const base = Date.UTC(2026, 10, 26, 23, 49, 6);
 function stamp(index: number): string {

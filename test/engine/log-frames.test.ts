@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest';
+import {concatBytes} from '../../source/engine/bytes.js';
 import {LogFrameDecoder} from '../../source/engine/log-frames.js';
 import type {LogChunk} from '../../source/engine/types.js';
 
@@ -14,15 +15,7 @@ function frame(type: number, text: string | Uint8Array): Uint8Array {
 	return out;
 }
 
-function join(...parts: Uint8Array[]): Uint8Array {
-	const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-	let at = 0;
-	for (const p of parts) {
-		out.set(p, at);
-		at += p.length;
-	}
-	return out;
-}
+const join = (...parts: Uint8Array[]) => concatBytes(parts);
 
 const readable = (chunks: LogChunk[]) => chunks.map(c => [c.stream, dec.decode(c.data)]);
 

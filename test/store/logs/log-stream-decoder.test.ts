@@ -1,7 +1,9 @@
 import {describe, expect, it, vi} from 'vitest';
+import {concatBytes} from '../../../source/engine/bytes.js';
 import type {SplitLine} from '../../../source/store/logs/line-splitter.js';
 import type {LogStream} from '../../../source/store/logs/log-line.js';
 import {LogStreamDecoder, daemonPartialBytes} from '../../../source/store/logs/log-stream-decoder.js';
+import {seeded} from '../../support/seeded-random.js';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const ts = (second: number) => `2026-11-26T10:00:${String(second).padStart(2, '0')}.000000000Z `;
@@ -74,24 +76,10 @@ describe('LogStreamDecoder, raw (TTY)', () => {
 });
 
 describe('LogStreamDecoder.pushBytes (the body as read), with and without the whole-line shortcut', () => {
-	// a small deterministic PRNG: the same bodies on every run
-	let seed = 0x2545f491;
-	const next = () => {
-		seed ^= seed << 13;
-		seed ^= seed >>> 17;
-		seed ^= seed << 5;
-		return (seed >>> 0) / 2 ** 32;
-	};
+	// the same bodies on every run
+	const next = seeded(0x2545f491);
 	const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
-	const concat = (parts: Uint8Array[]) => {
-		const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-		let at = 0;
-		for (const part of parts) {
-			out.set(part, at);
-			at += part.length;
-		}
-		return out;
-	};
+	const concat = concatBytes;
 	const maxLineLength = 40;
 	const stamps = [
 		'2026-11-26T10:00:01.155516788Z ', // Docker

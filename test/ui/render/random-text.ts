@@ -4,16 +4,7 @@ import {Chalk} from 'chalk';
 
 const chalk = new Chalk({level: 3});
 
-export function seeded(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+export {seeded} from '../../support/seeded-random.js';
 
 const pieces = [
 	'a', 'b', 'Z', '0', ' ', ' ', '-', '~', '│', '─', '┌', '●', '○', '▸', '▼', '…', '·', 'é', 'ß', '╭', '▎', '¦',
