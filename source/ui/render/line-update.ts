@@ -4,11 +4,9 @@
 // dockhand's screen has a `│`). Same output; test/ui/render/line-update.test.ts compares it with
 // Ink's. The build swaps it in (scripts/ink-fast-paths.mjs).
 import ansiEscapes from 'ansi-escapes';
-import stringWidth, {isSimpleText} from './string-width.js';
+import stringWidth, {isSimpleText, sgr} from './string-width.js';
 
 const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
-// eslint-disable-next-line no-control-regex
-const sgr = /\u001B\[[\d;]*m/gu;
 const control = /\p{Control}/u;
 
 export default function lineUpdate(previous: string, next: string, columns: number | undefined): string {

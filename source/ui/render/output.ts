@@ -7,7 +7,7 @@
 // last frame's row reuses last frame's string. test/ui/render/output.test.ts checks the result
 // against Ink's own Output; the build swaps this file in (scripts/ink-fast-paths.mjs).
 import {reduceAnsiCodesIncremental, styledCharsFromTokens, styledCharsToString, tokenize, type StyledChar} from '@alcalzone/ansi-tokenize';
-import stringWidth, {isSimple} from './string-width.js';
+import stringWidth, {isSimple, sgr} from './string-width.js';
 import {TwoGenerationCache} from './two-generation-cache.js';
 
 type Clip = {x1: number | undefined; x2: number | undefined; y1: number | undefined; y2: number | undefined};
@@ -41,8 +41,6 @@ const sliceCache = new TwoGenerationCache<string, string>(256);
 
 type Token = ReturnType<typeof tokenize>[number];
 type Styles = StyledChar['styles'];
-// eslint-disable-next-line no-control-regex
-const sgr = /\u001B\[[\d;]*m/g;
 const sgrTokens = new TwoGenerationCache<string, Token[]>(256);
 const noStyles: Styles = [];
 

@@ -49,8 +49,9 @@ export function isSimpleText(text: string): boolean {
 	return true;
 }
 
+/** An SGR code (what chalk writes: the only escape sequences Ink's frames hold). Global: use with replace/matchAll. */
 // eslint-disable-next-line no-control-regex
-const sgr = /\u001B\[[\d;]*m/g;
+export const sgr = /\u001B\[[\d;]*m/g;
 const maxCached = 8192;
 let cache = new Map<string, number>();
 
