@@ -239,7 +239,6 @@ export class LogSession {
 			this.hold('system', plan.fresh[0]!.time - 0.001, `┄ about ${plan.skipped.toLocaleString('en-US')} lines skipped${rate} ┄`, 0);
 		}
 		for (const line of plan.fresh) this.hold(line.stream, line.time, line.text, line.cut);
-		this.options.onChange();
 	}
 
 	private stopFlood(): void {
