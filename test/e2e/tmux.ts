@@ -2,7 +2,7 @@
 // given size on a private tmux server (its own socket), so tests never touch anyone's tmux.
 // Keys in (send-keys), screen out (capture-pane), resize, kill.
 import {execFile, execFileSync} from 'node:child_process';
-import {existsSync, readFileSync} from 'node:fs';
+import {closeSync, existsSync, openSync, readFileSync, readSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {promisify} from 'node:util';
@@ -58,7 +58,12 @@ export function shellQuote(text: string): string {
 
 /** The Node flags the built CLI's `#!/usr/bin/env -S node …` line asks for. */
 export function cliNodeFlags(): string[] {
-	const shebang = readFileSync(cliPath, 'utf8').slice(0, 300).split('\n', 1)[0]!;
+	// the first line only (the bundle is over a megabyte, and this runs for every session)
+	const head = Buffer.alloc(300);
+	const file = openSync(cliPath, 'r');
+	const length = readSync(file, head, 0, head.length, 0);
+	closeSync(file);
+	const shebang = head.toString('utf8', 0, length).split('\n', 1)[0]!;
 	return /^#!\/usr\/bin\/env -S node(?: (.*))?$/.exec(shebang)?.[1]?.split(' ') ?? [];
 }
 
