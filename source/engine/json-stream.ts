@@ -1,6 +1,6 @@
 // A stream of concatenated JSON objects (the /stats stream): newline-separated from dockerd,
 // but split on object boundaries so any separator (or none) works. Bad objects are reported and skipped.
-import {concatBytes} from './bytes.js';
+import {concatBytes, copyBytes} from './bytes.js';
 
 const utf8 = new TextDecoder('utf-8');
 const openBrace = 0x7b;
@@ -45,7 +45,7 @@ export class JsonObjectStreamDecoder<T = unknown> {
 				start = -1;
 			}
 		}
-		if (this.depth > 0 && start >= 0) this.parts.push(chunk.slice(start));
+		if (this.depth > 0 && start >= 0) this.parts.push(copyBytes(chunk, start));
 		return out;
 	}
 

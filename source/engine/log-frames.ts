@@ -2,7 +2,7 @@
 // then `size` payload bytes. Incremental over arbitrary chunking; payloads are emitted whole.
 // each() hands every payload over as a place in the bytes (no view, no copy when the frame lies
 // inside one chunk): what a consumer of a flood uses; push() builds LogChunk objects on top of it.
-import {concatBytes} from './bytes.js';
+import {concatBytes, copyBytes} from './bytes.js';
 import type {LogChunk} from './types.js';
 
 const headerSize = 8;
@@ -41,7 +41,7 @@ export class LogFrameDecoder {
 		}
 		if (offset < chunk.length) {
 			// copy, so a small remainder does not pin the whole chunk in memory
-			const rest = chunk.slice(offset);
+			const rest = copyBytes(chunk, offset);
 			this.pending = [rest];
 			this.pendingBytes = rest.length;
 			this.needed = rest.length >= headerSize ? headerSize + readSize(rest, 0) : undefined;

@@ -5,6 +5,7 @@
 // (engine.logBytes) and demultiplexes frames in place; push() takes one message (engine.logs).
 // A message that is one whole line skips the streaming decoder and the splitter while neither holds
 // anything of its stream (whole-line.ts): the same line, without their per-line cost.
+import {copyBytes} from '../../engine/bytes.js';
 import {LogFrameDecoder, frameStream} from '../../engine/log-frames.js';
 import type {LogChunk} from '../../engine/types.js';
 import {parseTimestampPrefix, readUtcTimestamp, type TimestampPrefix} from './daemon-timestamp.js';
@@ -123,7 +124,7 @@ export class LogStreamDecoder {
 			if (this.atMessageStart) {
 				const prefix = this.timestamp(bytes, pos, bytes.length);
 				if (prefix === 'incomplete') {
-					this.pendingPrefix = bytes.slice(pos);
+					this.pendingPrefix = copyBytes(bytes, pos);
 					return;
 				}
 				this.messageTime = prefix ? prefix.time : this.now();
