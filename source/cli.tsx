@@ -51,8 +51,6 @@ const cli = meow(
 	},
 );
 
-export type CliFlags = Settings;
-
 let settings: Settings;
 try {
 	settings = resolveSettings(cli.flags, loadConfigFile(configPath()));
@@ -67,7 +65,7 @@ if (command === 'version') {
 	const {runVersionCommand} = await import('./version-command.js');
 	process.exitCode = await runVersionCommand(settings);
 } else if (command === undefined) {
-	const {runApp} = await import('./ui/run-app.js');
+	const {runApp} = await import('./run-app.js');
 	process.exitCode = await runApp(settings);
 } else {
 	process.stderr.write(`dockhand: unknown command "${command}" (try dockhand --help)\n`);

@@ -1,6 +1,6 @@
 // `dockhand version [--json]`: what `docker version` shows, through the API. Unreachable daemon:
 // one line on stderr, exit code 1.
-import type {CliFlags} from './cli.js';
+import type {Settings} from './settings.js';
 import {createEngine} from './engine/create-engine.js';
 import {resolveEndpoint} from './engine/endpoint.js';
 import {describeError} from './engine/errors.js';
@@ -22,7 +22,7 @@ type Output = {stdout: (text: string) => void; stderr: (text: string) => void};
 
 const defaultOutput: Output = {stdout: text => process.stdout.write(text), stderr: text => process.stderr.write(text)};
 
-export async function collectVersion(flags: Pick<CliFlags, 'host'>, env: NodeJS.ProcessEnv = process.env): Promise<{report: VersionReport; endpoint: Endpoint}> {
+export async function collectVersion(flags: Pick<Settings, 'host'>, env: NodeJS.ProcessEnv = process.env): Promise<{report: VersionReport; endpoint: Endpoint}> {
 	const endpoint = resolveEndpoint({host: flags.host, env});
 	const engine = createEngine(endpoint, {readOnly: true, env, requestTimeoutMs: 10_000});
 	try {
@@ -72,7 +72,7 @@ export function formatVersionText(report: VersionReport, endpoint: Endpoint): st
 	return rows.map(([label, value]) => (value ? `${`${label}:`.padEnd(14)}${value}` : `${label}:`)).join('\n') + '\n';
 }
 
-export async function runVersionCommand(flags: Pick<CliFlags, 'host' | 'json'>, output: Output = defaultOutput, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function runVersionCommand(flags: Pick<Settings, 'host' | 'json'>, output: Output = defaultOutput, env: NodeJS.ProcessEnv = process.env): Promise<number> {
 	try {
 		const {report, endpoint} = await collectVersion(flags, env);
 		output.stdout(flags.json ? `${JSON.stringify(report)}\n` : formatVersionText(report, endpoint));

@@ -1,6 +1,6 @@
 // Newline-delimited JSON (the /events stream): tolerates \r\n, RFC 7464's leading 0x1E record
 // separator and blank lines; a line that does not parse is reported and skipped.
-import {concatBytes, copyBytes} from './bytes.js';
+import {concatBytes, copyBytes} from './byte-chunks.js';
 
 const newline = 0x0a;
 const recordSeparator = 0x1e;

@@ -1,6 +1,6 @@
 // A stream of concatenated JSON objects (the /stats stream): newline-separated from dockerd,
 // but split on object boundaries so any separator (or none) works. Bad objects are reported and skipped.
-import {concatBytes, copyBytes} from './bytes.js';
+import {concatBytes, copyBytes} from './byte-chunks.js';
 
 const utf8 = new TextDecoder('utf-8');
 const openBrace = 0x7b;

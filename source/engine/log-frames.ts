@@ -2,7 +2,7 @@
 // then `size` payload bytes. Incremental over arbitrary chunking; payloads are emitted whole.
 // each() hands every payload over as a place in the bytes (no view, no copy when the frame lies
 // inside one chunk): what a consumer of a flood uses; push() builds LogChunk objects on top of it.
-import {concatBytes, copyBytes} from './bytes.js';
+import {concatBytes, copyBytes} from './byte-chunks.js';
 import type {LogChunk} from './types.js';
 
 const headerSize = 8;

@@ -7,7 +7,7 @@ import {resolveEndpoint} from '../../source/engine/endpoint.js';
 import type {Engine} from '../../source/engine/types.js';
 import {createActionService} from '../../source/store/actions/action-service.js';
 import type {ExecTarget} from '../../source/store/actions/types.js';
-import {runExecSession, type ExecTerminal} from '../../source/ui/exec/exec-session.js';
+import {runExecSession, type ExecTerminal} from '../../source/terminal/exec-session.js';
 import {describeDaemon, testDockerHost, uniqueName} from '../support/daemon.js';
 import {container, fakeStore} from '../store/actions/fakes.js';
 import {api, createTestContainer, removeContainers, waitFor} from './actions-fixtures.js';

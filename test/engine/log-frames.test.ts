@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {concatBytes} from '../../source/engine/bytes.js';
+import {concatBytes} from '../../source/engine/byte-chunks.js';
 import {LogFrameDecoder} from '../../source/engine/log-frames.js';
 import type {LogChunk} from '../../source/engine/types.js';
 

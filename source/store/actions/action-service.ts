@@ -9,7 +9,7 @@ import {
 } from './container-plans.js';
 import {prepareExec} from './exec-preparation.js';
 import {createPendingRegistry} from './pending-registry.js';
-import {createResourceActions} from './resource-actions.js';
+import {createResourceActions} from './resource-removal.js';
 import {apiFailureOf, readOnlyText, shortenIds} from './refusal-messages.js';
 import {runOnTargets, summarize} from './run-bulk.js';
 import type {ActionService, MessageOutcome, Outcome, SignalName} from './types.js';

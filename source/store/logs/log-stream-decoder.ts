@@ -5,7 +5,7 @@
 // (engine.logBytes) and demultiplexes frames in place; push() takes one message (engine.logs).
 // A message that is one whole line skips the streaming decoder and the splitter while neither holds
 // anything of its stream (whole-line.ts): the same line, without their per-line cost.
-import {copyBytes} from '../../engine/bytes.js';
+import {copyBytes} from '../../engine/byte-chunks.js';
 import {LogFrameDecoder, frameStream} from '../../engine/log-frames.js';
 import type {LogChunk} from '../../engine/types.js';
 import {parseTimestampPrefix, readUtcTimestamp, type TimestampPrefix} from './daemon-timestamp.js';

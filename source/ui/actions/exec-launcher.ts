@@ -2,7 +2,7 @@
 // then hand the terminal to the shell through runExternal and report how it ended.
 import {describeError} from '../../engine/errors.js';
 import type {ActionService} from '../../store/actions/types.js';
-import {runExecSession, type ExecTerminal} from '../exec/exec-session.js';
+import {runExecSession, type ExecTerminal} from '../../terminal/exec-session.js';
 import type {Presenter} from './outcome-presenter.js';
 import {sanitizeLine} from '../text/sanitize.js';
 

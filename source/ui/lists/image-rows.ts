@@ -1,6 +1,6 @@
 // Images as table rows: repo:tag (first tag, "+N" more), short id, size, age, containers using it.
 import type {Image} from '../../store/types.js';
-import {formatBytes} from '../format/bytes.js';
+import {formatBytes} from '../format/byte-size.js';
 import {formatAgo} from '../format/durations.js';
 import type {ColumnSpec} from '../layout/columns.js';
 import {sanitizeLabel} from '../text/sanitize.js';

@@ -6,7 +6,7 @@ import React from 'react';
 import type {ImageHistoryItem, ImageInspect} from '../../engine/types.js';
 import type {Image} from '../../store/types.js';
 import {KeyValueTable, tableHeight, type KeyValue} from '../components/key-value-table.js';
-import {formatBytes} from '../format/bytes.js';
+import {formatBytes} from '../format/byte-size.js';
 import {formatAgo} from '../format/durations.js';
 import {useImageDetails} from '../hooks/use-image-details.js';
 import {useNow} from '../hooks/use-now.js';

@@ -2,7 +2,7 @@
 import {Box} from 'ink';
 import React, {useMemo} from 'react';
 import type {ResourceKind} from '../../store/actions/types.js';
-import {ResourceActions} from '../actions/resource-actions.js';
+import {ResourceActions} from '../actions/resource-action-keys.js';
 import {useDaemonState} from '../hooks/use-daemon-state.js';
 import {useSelectedId} from '../hooks/use-selection.js';
 import {useNow} from '../hooks/use-now.js';

@@ -1,5 +1,5 @@
 import {describe, expect, it, vi} from 'vitest';
-import {concatBytes} from '../../../source/engine/bytes.js';
+import {concatBytes} from '../../../source/engine/byte-chunks.js';
 import type {SplitLine} from '../../../source/store/logs/line-splitter.js';
 import type {LogStream} from '../../../source/store/logs/log-line.js';
 import {LogStreamDecoder, daemonPartialBytes} from '../../../source/store/logs/log-stream-decoder.js';

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {formatBytes} from '../../../source/ui/format/bytes.js';
+import {formatBytes} from '../../../source/ui/format/byte-size.js';
 import {ageRefreshMs, formatAgo, formatDuration} from '../../../source/ui/format/durations.js';
 import {formatPorts} from '../../../source/ui/format/ports.js';
 

@@ -1,7 +1,7 @@
 // The interactive shell: the user's terminal in raw mode, piped both ways to the hijacked exec
 // connection, the window size sent at start and on every resize. Runs while Ink is suspended.
 import type {Duplex} from 'node:stream';
-import type {ExecTarget} from '../../store/actions/types.js';
+import type {ExecTarget} from '../store/actions/types.js';
 
 export type ExecTerminal = {
 	stdin: NodeJS.ReadableStream & {isTTY?: boolean; isRaw?: boolean; setRawMode?(mode: boolean): unknown};

@@ -3,24 +3,24 @@
 import chalk from 'chalk';
 import {render, type SuspendTerminal} from 'ink';
 import React from 'react';
-import type {CliFlags} from '../cli.js';
-import {createEngine} from '../engine/create-engine.js';
-import {resolveEndpoint} from '../engine/endpoint.js';
-import {describeError} from '../engine/errors.js';
-import type {Endpoint} from '../engine/types.js';
-import {createActionService} from '../store/actions/action-service.js';
-import {createDaemonStore} from '../store/daemon-store.js';
-import {defaultFloodLimits} from '../store/logs/flood-gauge.js';
-import {createLogService} from '../store/logs/log-service.js';
-import {App} from './app.js';
-import {SuspendBridge} from './components/suspend-bridge.js';
-import {ServicesProvider, type Services} from './services-context.js';
-import {uiStore} from './state/ui-store.js';
-import {setColorEnabled, wantsColor} from './theme.js';
+import type {Settings} from './settings.js';
+import {createEngine} from './engine/create-engine.js';
+import {resolveEndpoint} from './engine/endpoint.js';
+import {describeError} from './engine/errors.js';
+import type {Endpoint} from './engine/types.js';
+import {createActionService} from './store/actions/action-service.js';
+import {createDaemonStore} from './store/daemon-store.js';
+import {defaultFloodLimits} from './store/logs/flood-gauge.js';
+import {createLogService} from './store/logs/log-service.js';
+import {App} from './ui/app.js';
+import {SuspendBridge} from './ui/components/suspend-bridge.js';
+import {ServicesProvider, type Services} from './ui/services-context.js';
+import {uiStore} from './ui/state/ui-store.js';
+import {setColorEnabled, wantsColor} from './ui/theme.js';
 
 const leaveAlternateScreen = '\u001B[?1049l\u001B[?25h';
 
-export async function runApp(flags: CliFlags): Promise<number> {
+export async function runApp(flags: Settings): Promise<number> {
 	setColorEnabled(wantsColor(flags.color));
 	if (!process.stdin.isTTY || !process.stdout.isTTY) {
 		process.stderr.write('dockhand: the full-screen UI needs a terminal on stdin and stdout (try `dockhand version` for scripts)\n');

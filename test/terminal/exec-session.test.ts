@@ -1,7 +1,7 @@
 import {Duplex, PassThrough} from 'node:stream';
 import {describe, expect, it} from 'vitest';
-import type {ExecTarget} from '../../../source/store/actions/types.js';
-import {runExecSession, type ExecTerminal} from '../../../source/ui/exec/exec-session.js';
+import type {ExecTarget} from '../../source/store/actions/types.js';
+import {runExecSession, type ExecTerminal} from '../../source/terminal/exec-session.js';
 
 /** A pretend shell: echoes what it is sent, ends when it reads "exit". */
 function fakeShell() {
