@@ -4,7 +4,8 @@ import type {Endpoint} from '../../engine/types.js';
 import type {Connection} from '../../store/types.js';
 import type {Tone} from '../theme.js';
 
-export function connectionLabel(connection: Connection, stale: boolean, now: number): {text: string; tone: Tone} {
+/** `everSynced`: the store has held the daemon's state at least once (before that nothing shown can be stale). */
+export function connectionLabel(connection: Connection, stale: boolean, now: number, everSynced = true): {text: string; tone: Tone} {
 	switch (connection.status) {
 		case 'connecting':
 			return {text: '◌ connecting…', tone: 'info'};
@@ -12,7 +13,8 @@ export function connectionLabel(connection: Connection, stale: boolean, now: num
 			return stale ? {text: '◐ connected · syncing', tone: 'warn'} : {text: '● connected', tone: 'ok'};
 		case 'reconnecting': {
 			const seconds = Math.max(0, Math.ceil((connection.nextRetryAt - now) / 1000));
-			return {text: `◐ reconnecting${seconds > 0 ? ` in ${seconds}s` : '…'} · stale`, tone: 'warn'};
+			const when = seconds > 0 ? ` in ${seconds}s` : '…';
+			return everSynced ? {text: `◐ reconnecting${when} · stale`, tone: 'warn'} : {text: `◌ not connected · retrying${when}`, tone: 'warn'};
 		}
 		case 'failed':
 			return {text: '✖ disconnected', tone: 'error'};

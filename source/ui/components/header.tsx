@@ -14,10 +14,11 @@ export function Header({width}: {width: number}) {
 	const {endpoint, readOnly} = useServices();
 	const connection = useDaemonState(state => state.connection);
 	const stale = useDaemonState(state => state.stale);
+	const everSynced = useDaemonState(state => state.syncedAt !== null);
 	const version = useDaemonState(state => state.daemon.version?.Version ?? null);
 	const api = useDaemonState(state => state.daemon.apiVersion);
 	const now = useNow(connection.status === 'reconnecting' ? 1000 : 3_600_000);
-	const state = connectionLabel(connection, stale, now);
+	const state = connectionLabel(connection, stale, now, everSynced);
 	const badge = readOnly ? ' READ-ONLY ' : '';
 	const rest = [
 		`${sanitizeLabel(endpoint.url)} (${endpointSourceLabel(endpoint)})`,

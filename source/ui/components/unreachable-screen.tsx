@@ -1,14 +1,16 @@
 // Shown instead of the panes while the daemon has never answered: which endpoint, why, how to fix
-// it, and that the store keeps retrying in the background.
+// it, and that the store keeps retrying in the background. Wrapped here into whole rows that fit
+// the body (a small terminal cuts the fix first), so no row is ever drawn over another.
 import {Box, Text} from 'ink';
 import React from 'react';
 import type {Endpoint} from '../../engine/types.js';
 import type {Connection} from '../../store/types.js';
+import {fitParagraphs} from '../layout/fit-text.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {theme} from '../theme.js';
 import {endpointFix, endpointSourceLabel} from './header-text.js';
 
-export function UnreachableScreen({endpoint, connection, width, height, now}: {endpoint: Endpoint; connection: Connection; width: number; height: number; now: number}) {
+export function unreachableParagraphs(endpoint: Endpoint, connection: Connection, now: number): Array<{text: string; priority: number; tone: 'error' | 'text' | 'muted'}> {
 	const reason = connection.status === 'reconnecting' || connection.status === 'failed' ? connection.lastError : 'no answer yet';
 	const retry =
 		connection.status === 'reconnecting'
@@ -16,14 +18,31 @@ export function UnreachableScreen({endpoint, connection, width, height, now}: {e
 			: connection.status === 'failed'
 				? 'Not retrying: this needs a change on your side (then restart dockhand).'
 				: 'Connecting …';
+	return [
+		{text: 'Cannot reach the Docker daemon', priority: 0, tone: 'error'},
+		{text: `Endpoint: ${sanitizeLine(endpoint.url)} (from ${endpointSourceLabel(endpoint)})`, priority: 3, tone: 'text'},
+		{text: `Reason:   ${sanitizeLine(reason)}`, priority: 1, tone: 'text'},
+		{text: `Fix:      ${endpointFix(endpoint)}`, priority: 4, tone: 'text'},
+		{text: retry, priority: 2, tone: 'muted'},
+		{text: 'q quits', priority: 2, tone: 'muted'},
+	];
+}
+
+export function UnreachableScreen({endpoint, connection, width, height, now}: {endpoint: Endpoint; connection: Connection; width: number; height: number; now: number}) {
+	const paddingY = height > 14 ? 1 : 0;
+	const inner = Math.max(1, width - 2);
+	const paragraphs = unreachableParagraphs(endpoint, connection, now);
+	const fitted = fitParagraphs(paragraphs, inner, height - 2 * paddingY);
 	return (
-		<Box flexDirection="column" width={width} height={height} paddingX={1} paddingY={height > 14 ? 1 : 0}>
-			<Text {...theme.status.error} bold wrap="wrap">Cannot reach the Docker daemon</Text>
-			<Text wrap="wrap">{`Endpoint: ${sanitizeLine(endpoint.url)} (from ${endpointSourceLabel(endpoint)})`}</Text>
-			<Text wrap="wrap">{`Reason:   ${sanitizeLine(reason)}`}</Text>
-			<Text wrap="wrap">{`Fix:      ${endpointFix(endpoint)}`}</Text>
-			<Text {...theme.text.muted} wrap="wrap">{retry}</Text>
-			<Text {...theme.text.muted}>q quits</Text>
+		<Box flexDirection="column" width={width} height={height} paddingX={1} paddingY={paddingY} overflow="hidden">
+			{paragraphs.flatMap((paragraph, index) => {
+				const style = paragraph.tone === 'error' ? {...theme.status.error, bold: true} : paragraph.tone === 'muted' ? theme.text.muted : {};
+				return fitted[index]!.map((row, line) => (
+					<Text key={`${index}-${line}`} {...style} wrap="truncate-end">
+						{row}
+					</Text>
+				));
+			})}
 		</Box>
 	);
 }
