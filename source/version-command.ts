@@ -5,6 +5,7 @@ import {createEngine} from './engine/create-engine.js';
 import {resolveEndpoint} from './engine/endpoint.js';
 import {describeError} from './engine/errors.js';
 import type {Endpoint} from './engine/types.js';
+import {inertText} from './text/inert-text.js';
 
 export type VersionReport = {
 	client: string;
@@ -20,7 +21,8 @@ export type VersionReport = {
 
 type Output = {stdout: (text: string) => void; stderr: (text: string) => void};
 
-const defaultOutput: Output = {stdout: text => process.stdout.write(text), stderr: text => process.stderr.write(text)};
+// Daemon text (versions, error messages) printed outside Ink: every byte through the one boundary.
+const defaultOutput: Output = {stdout: text => process.stdout.write(inertText(text)), stderr: text => process.stderr.write(inertText(text))};
 
 export async function collectVersion(flags: Pick<Settings, 'host'>, env: NodeJS.ProcessEnv = process.env): Promise<{report: VersionReport; endpoint: Endpoint}> {
 	const endpoint = resolveEndpoint({host: flags.host, env});

@@ -1,5 +1,6 @@
 // A stream of concatenated JSON objects (the /stats stream): newline-separated from dockerd,
 // but split on object boundaries so any separator (or none) works. Bad objects are reported and skipped.
+import {inertText, inertValue} from '../text/inert-text.js';
 import {concatBytes, copyBytes} from './byte-chunks.js';
 
 const utf8 = new TextDecoder('utf-8');
@@ -52,7 +53,7 @@ export class JsonObjectStreamDecoder<T = unknown> {
 	/** An object cut off by the end of the stream is reported, not returned. */
 	end(): void {
 		this.flushJunk();
-		if (this.depth > 0) this.onBadValue(utf8.decode(concatBytes(this.parts)), new Error('stream ended inside a JSON object'));
+		if (this.depth > 0) this.onBadValue(inertText(utf8.decode(concatBytes(this.parts))), new Error('stream ended inside a JSON object'));
 		this.parts = [];
 		this.depth = 0;
 		this.inString = false;
@@ -61,7 +62,7 @@ export class JsonObjectStreamDecoder<T = unknown> {
 
 	private flushJunk(): void {
 		if (this.junk === '') return;
-		this.onBadValue(this.junk, new Error('text between JSON objects is not JSON'));
+		this.onBadValue(inertText(this.junk), new Error('text between JSON objects is not JSON'));
 		this.junk = '';
 	}
 
@@ -69,9 +70,9 @@ export class JsonObjectStreamDecoder<T = unknown> {
 		const text = utf8.decode(concatBytes(this.parts));
 		this.parts = [];
 		try {
-			out.push(JSON.parse(text) as T);
+			out.push(inertValue(JSON.parse(text) as T));
 		} catch (error) {
-			this.onBadValue(text, error as Error);
+			this.onBadValue(inertText(text), error as Error);
 		}
 	}
 }

@@ -5,6 +5,7 @@ import type {Dispatcher} from 'undici';
 import {negotiateApiVersion} from './api-version.js';
 import {toConnectionError} from './connection-errors.js';
 import {DockerApiError, DockerConnectionError, ReadOnlyError, isAbortError} from './errors.js';
+import {inertText, inertValue} from '../text/inert-text.js';
 import {encodeQuery, type QueryValue} from './query-string.js';
 import type {Transport} from './transport.js';
 import type {Endpoint, Ping} from './types.js';
@@ -75,7 +76,8 @@ export class RequestCore {
 		await response.body.dump();
 		const header = (name: string) => {
 			const value = response.headers[name];
-			return Array.isArray(value) ? value[0] : value;
+			const first = Array.isArray(value) ? value[0] : value;
+			return first === undefined ? undefined : inertText(first);
 		};
 		const apiVersion = header('api-version') ?? null;
 		// any ping settles negotiation, so a caller's health check saves the next call a round trip
@@ -139,7 +141,7 @@ export class RequestCore {
 	async json<T>(spec: RequestSpec): Promise<T> {
 		const {body} = await this.send(spec);
 		try {
-			return (await body.json()) as T;
+			return inertValue((await body.json()) as T);
 		} catch (error) {
 			throw this.mapError(error, spec.timeoutMs ?? this.options.requestTimeoutMs, spec.signal);
 		}
@@ -225,9 +227,9 @@ export function daemonMessage(text: string): string {
 	const trimmed = text.trim();
 	try {
 		const parsed = JSON.parse(trimmed) as {message?: unknown};
-		if (parsed && typeof parsed.message === 'string') return parsed.message;
+		if (parsed && typeof parsed.message === 'string') return inertText(parsed.message);
 	} catch {
 		// not JSON: plain-text error bodies exist (proxies, very old daemons)
 	}
-	return trimmed;
+	return inertText(trimmed);
 }

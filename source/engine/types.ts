@@ -20,7 +20,8 @@ export type Endpoint = {
 	contextName?: string;
 };
 
-export type ContainerState = 'created' | 'running' | 'paused' | 'restarting' | 'removing' | 'exited' | 'dead';
+/** 'unknown' is dockhand's own: what a state outside the API's enum becomes in the store. */
+export type ContainerState = 'created' | 'running' | 'paused' | 'restarting' | 'removing' | 'exited' | 'dead' | 'unknown';
 
 export type Port = {IP?: string; PrivatePort: number; PublicPort?: number; Type: string};
 

@@ -1,7 +1,29 @@
 // Maps the daemon's container shapes (list summary, inspect) to the store's Container. Fields one
 // shape lacks are kept from the previous entry, so a list never forgets what an inspect learned.
-import type {ContainerInspect, ContainerSummary, Port} from '../engine/types.js';
+import type {ContainerInspect, ContainerState, ContainerSummary, Port} from '../engine/types.js';
 import type {Container, Health} from './types.js';
+
+// Enum-like fields are checked against the API's values: any other text (a hostile or newer daemon)
+// must not reach a row or be acted on as if it were known.
+const containerStates = new Set<string>(['created', 'running', 'paused', 'restarting', 'removing', 'exited', 'dead']);
+const healthValues = new Set<string>(['starting', 'healthy', 'unhealthy', 'none']);
+const portTypes = new Set<string>(['tcp', 'udp', 'sctp']);
+
+export function knownState(state: unknown): ContainerState {
+	return typeof state === 'string' && containerStates.has(state) ? (state as ContainerState) : 'unknown';
+}
+
+export function isHealth(text: unknown): text is Health {
+	return typeof text === 'string' && healthValues.has(text);
+}
+
+export function knownHealth(health: unknown): Health {
+	return isHealth(health) ? health : 'none';
+}
+
+function knownPorts(ports: readonly Port[]): Port[] {
+	return ports.map(port => (portTypes.has(port.Type) ? port : {...port, Type: 'unknown'}));
+}
 
 const composeProject = 'com.docker.compose.project';
 const composeService = 'com.docker.compose.service';
@@ -59,10 +81,11 @@ export function containerFromSummary(summary: ContainerSummary, previous?: Conta
 	const listed = summary.Status ?? '';
 	// Only the durations moved ("Up 5 minutes" → "Up 6 minutes"): keep the item unchanged, since
 	// uptime is rendered from startedAt; a poll must not re-render every running container.
-	const status = previous && previous.state === summary.State && statusShape(previous.status) === statusShape(listed) ? previous.status : listed;
+	const status = previous && previous.state === knownState(summary.State) && statusShape(previous.status) === statusShape(listed) ? previous.status : listed;
 	const exitCode = exitCodeFromStatus(status);
 	// A paused container's status text hides its health: keep what we knew.
-	const health = healthFromStatus(status) ?? (summary.State === 'paused' ? (previous?.health ?? 'none') : 'none');
+	const state = knownState(summary.State);
+	const health = healthFromStatus(status) ?? (state === 'paused' ? (previous?.health ?? 'none') : 'none');
 	return {
 		id: summary.Id,
 		name: primaryName(summary.Names ?? []),
@@ -70,7 +93,7 @@ export function containerFromSummary(summary: ContainerSummary, previous?: Conta
 		image: summary.Image,
 		imageId: summary.ImageID,
 		command: summary.Command ?? '',
-		state: summary.State,
+		state,
 		status,
 		// The list has whole seconds, inspect has more: keep the finer one.
 		createdAt: previous && Math.floor(previous.createdAt / 1000) === summary.Created ? previous.createdAt : summary.Created * 1000,
@@ -80,7 +103,7 @@ export function containerFromSummary(summary: ContainerSummary, previous?: Conta
 		restartCount: previous?.restartCount ?? 0,
 		health,
 		oomKilled: previous?.oomKilled ?? false,
-		ports: summary.Ports ?? [],
+		ports: knownPorts(summary.Ports ?? []),
 		...withLabels(summary.Labels),
 		tty: previous?.tty ?? null,
 		networks: Object.keys(summary.NetworkSettings?.Networks ?? {}),
@@ -94,6 +117,7 @@ function commandFromInspect(config: ContainerInspect['Config']): string {
 export function containerFromInspect(inspect: ContainerInspect, previous?: Container): Container {
 	const name = inspect.Name.replace(/^\//, '');
 	const state = inspect.State;
+	const status = knownState(state.Status);
 	const finishedAt = parseTime(state.FinishedAt);
 	return {
 		id: inspect.Id,
@@ -102,17 +126,17 @@ export function containerFromInspect(inspect: ContainerInspect, previous?: Conta
 		image: inspect.Config.Image,
 		imageId: inspect.Image,
 		command: previous?.command || commandFromInspect(inspect.Config),
-		state: state.Status,
+		state: status,
 		status: previous?.status ?? '',
 		createdAt: parseTime(inspect.Created) ?? previous?.createdAt ?? 0,
 		startedAt: parseTime(state.StartedAt),
 		finishedAt,
 		// A container that never finished has ExitCode 0 but no exit to show.
-		exitCode: finishedAt === null && state.Status !== 'exited' && state.Status !== 'dead' ? null : state.ExitCode,
+		exitCode: finishedAt === null && status !== 'exited' && status !== 'dead' ? null : state.ExitCode,
 		restartCount: inspect.RestartCount ?? 0,
-		health: state.Health?.Status ?? 'none',
+		health: knownHealth(state.Health?.Status),
 		oomKilled: state.OOMKilled ?? false,
-		ports: portsFromInspect(inspect.NetworkSettings?.Ports),
+		ports: knownPorts(portsFromInspect(inspect.NetworkSettings?.Ports)),
 		...withLabels(inspect.Config.Labels),
 		tty: inspect.Config.Tty,
 		networks: Object.keys(inspect.NetworkSettings?.Networks ?? {}),

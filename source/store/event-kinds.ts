@@ -1,6 +1,7 @@
 // Turns one /events message (Docker of any API version, or Podman's compat API) into a small
 // normalised record the reducer can switch on.
 import type {DockerEvent} from '../engine/types.js';
+import {isHealth} from './container-mapping.js';
 import type {Health} from './types.js';
 
 export type EventKind = {
@@ -50,12 +51,10 @@ export function eventExitCode(kind: EventKind): number | null {
 	return Number.isInteger(code) ? code : null;
 }
 
-const healthValues = new Set<Health>(['starting', 'healthy', 'unhealthy', 'none']);
-
 /** Health carried by a health_status event: in the action suffix (Docker) or an attribute (Podman). */
 export function eventHealth(kind: EventKind): Health | null {
 	const text = (kind.detail || kind.attributes.health_status || kind.attributes.healthStatus || '').toLowerCase();
-	return healthValues.has(text as Health) ? (text as Health) : null;
+	return isHealth(text) ? text : null;
 }
 
 /** A key that identifies one event, for dropping a message seen twice (replayed after `since`). */

@@ -2,6 +2,7 @@
 // connection, the window size sent at start and on every resize. Runs while Ink is suspended.
 import type {Duplex} from 'node:stream';
 import type {ExecTarget} from '../store/actions/types.js';
+import {inertText} from '../text/inert-text.js';
 
 export type ExecTerminal = {
 	stdin: NodeJS.ReadableStream & {isTTY?: boolean; isRaw?: boolean; setRawMode?(mode: boolean): unknown};
@@ -15,7 +16,9 @@ const resizeRetryMs = 100;
 /** Attach, relay until the shell ends, put the terminal back as it was, and report the exit code. */
 export async function runExecSession(target: ExecTarget, terminal: ExecTerminal): Promise<ExecSessionResult> {
 	const {stdin, stdout} = terminal;
-	stdout.write(`dockhand: ${target.shell} in ${target.containerName} (exit the shell to return)\r\n`);
+	// daemon text written outside Ink: through the same boundary, on one line
+	const what = inertText(`${target.shell} in ${target.containerName}`).replace(/[\t\n]/g, ' ');
+	stdout.write(`dockhand: ${what} (exit the shell to return)\r\n`);
 	const stream = await target.attach();
 	const wasRaw = Boolean(stdin.isRaw);
 	if (stdin.isTTY && stdin.setRawMode) stdin.setRawMode(true);

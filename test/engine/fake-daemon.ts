@@ -69,6 +69,15 @@ export function json(res: http.ServerResponse, status: number, value: unknown): 
 	res.end(JSON.stringify(value));
 }
 
+/** One frame of Docker's multiplexed log stream: [type,0,0,0,size BE] then the payload. */
+export function logFrame(type: number, text: string | Buffer): Buffer {
+	const payload = typeof text === 'string' ? Buffer.from(text) : text;
+	const header = Buffer.alloc(8);
+	header[0] = type;
+	header.writeUInt32BE(payload.length, 4);
+	return Buffer.concat([header, payload]);
+}
+
 /** Polls until `condition` holds or the deadline passes (then throws with `what`). */
 export async function waitFor(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 5000): Promise<void> {
 	const deadline = Date.now() + timeoutMs;

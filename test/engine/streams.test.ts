@@ -6,7 +6,7 @@ import {createEngine} from '../../source/engine/create-engine.js';
 import {parseHost} from '../../source/engine/endpoint.js';
 import {DockerConnectionError, EndpointError, describeError} from '../../source/engine/errors.js';
 import type {DockerEvent, LogChunk} from '../../source/engine/types.js';
-import {json, startFakeDaemon, waitFor, type FakeDaemon, type Handler} from './fake-daemon.js';
+import {json, logFrame, startFakeDaemon, waitFor, type FakeDaemon, type Handler} from './fake-daemon.js';
 
 let daemon: FakeDaemon | undefined;
 afterEach(async () => {
@@ -19,13 +19,6 @@ async function engineWith(handler: Handler) {
 	return createEngine(parseHost(daemon.host, 'flag', undefined), {env: {}});
 }
 
-function frame(type: number, text: string): Buffer {
-	const payload = Buffer.from(text);
-	const header = Buffer.alloc(8);
-	header[0] = type;
-	header.writeUInt32BE(payload.length, 4);
-	return Buffer.concat([header, payload]);
-}
 
 const decoded = (chunks: LogChunk[]) => chunks.map(c => [c.stream, Buffer.from(c.data).toString()]);
 
@@ -96,7 +89,7 @@ describe('logs framing follows Config.Tty, never the Content-Type', () => {
 
 	it('demultiplexes a non-TTY container even when the daemon says text/plain or nothing (20.10, Podman)', async () => {
 		for (const contentType of ['', 'text/plain', 'application/octet-stream']) {
-			const engine = await engineWith(logsDaemon(false, contentType, Buffer.concat([frame(1, 'out\n'), frame(2, 'err\n'), frame(3, 'driver failed\n')])));
+			const engine = await engineWith(logsDaemon(false, contentType, Buffer.concat([logFrame(1, 'out\n'), logFrame(2, 'err\n'), logFrame(3, 'driver failed\n')])));
 			expect(decoded(await collect(engine.logs('c'))), contentType).toEqual([
 				['stdout', 'out\n'],
 				['stderr', 'err\n'],
@@ -118,14 +111,14 @@ describe('logs framing follows Config.Tty, never the Content-Type', () => {
 	});
 
 	it('skips the inspect when the caller already knows Tty, and sends the query', async () => {
-		const engine = await engineWith(logsDaemon(false, '', frame(1, 'x\n')));
+		const engine = await engineWith(logsDaemon(false, '', logFrame(1, 'x\n')));
 		await collect(engine.logs('c', {tty: false, follow: true, tail: 50, timestamps: true, since: 100, stderr: false}));
 		expect(daemon!.requests.slice(1).map(r => r.url)).toEqual(['/v1.41/containers/c/logs?follow=1&stdout=1&stderr=0&since=100&timestamps=1&tail=50']);
 		await engine.close();
 	});
 
 	it('logBytes gives the body as it came, frame headers included, with no inspect', async () => {
-		const body = Buffer.concat([frame(1, 'out\n'), frame(2, 'err\n')]);
+		const body = Buffer.concat([logFrame(1, 'out\n'), logFrame(2, 'err\n')]);
 		const engine = await engineWith(logsDaemon(false, '', body));
 		const chunks = await collect(engine.logBytes('c', {tty: false, timestamps: true}));
 		expect(Buffer.concat(chunks).equals(body)).toBe(true);

@@ -60,3 +60,15 @@ describe('containerFromInspect', () => {
 		expect(container).toMatchObject({exitCode: null, startedAt: null, finishedAt: null, health: 'none'});
 	});
 });
+
+describe('enum-like fields', () => {
+	it('accepts only the API values of state, health and port type', () => {
+		const listed = containerFromSummary(summary('c1', {State: 'running\u001B]8;;x\u0007' as never, Ports: [{PrivatePort: 80, Type: 'tcp'}, {PrivatePort: 53, Type: 'bogus' as never}]}));
+		expect(listed.state).toBe('unknown');
+		expect(listed.ports.map(port => port.Type)).toEqual(['tcp', 'unknown']);
+		const base = inspect('c2');
+		const inspected = containerFromInspect({...base, State: {...base.State, Status: 'exited', Health: {Status: 'great' as never, FailingStreak: 0}}});
+		expect(inspected.state).toBe('exited');
+		expect(inspected.health).toBe('none');
+	});
+});

@@ -22,11 +22,11 @@ export const containerColumns: ColumnSpec[] = [
 ];
 
 const symbols: Record<ContainerState, string> = {
-	running: '●', paused: '‖', restarting: '↻', created: '○', exited: '■', dead: '✖', removing: '✗',
+	running: '●', paused: '‖', restarting: '↻', created: '○', exited: '■', dead: '✖', removing: '✗', unknown: '?',
 };
 
 export function stateSymbol(state: ContainerState): string {
-	return symbols[state] ?? '?';
+	return symbols[state];
 }
 
 export function stateTone(container: Pick<Container, 'state' | 'exitCode' | 'health'>): Tone {
