@@ -38,6 +38,18 @@ export class ReadOnlyError extends Error {
 	}
 }
 
+/** The daemon's answer was larger than dockhand reads (a broken or hostile endpoint); the rest was not read. */
+export class ResponseTooLargeError extends Error {
+	override readonly name = 'ResponseTooLargeError';
+	constructor(
+		readonly method: string,
+		readonly path: string,
+		readonly limitBytes: number,
+	) {
+		super(`the daemon's answer to ${method} ${path} is larger than ${Math.round(limitBytes / 1024 / 1024)} MB; dockhand stopped reading there`);
+	}
+}
+
 /** The endpoint or its configuration cannot be used (bad URL, unknown context, ssh:// for now). */
 export class EndpointError extends Error {
 	override readonly name = 'EndpointError';

@@ -4,7 +4,7 @@ import type {Duplex, Readable} from 'node:stream';
 import type {Dispatcher} from 'undici';
 import {negotiateApiVersion} from './api-version.js';
 import {toConnectionError} from './connection-errors.js';
-import {DockerApiError, DockerConnectionError, ReadOnlyError, isAbortError} from './errors.js';
+import {DockerApiError, DockerConnectionError, ReadOnlyError, ResponseTooLargeError, isAbortError} from './errors.js';
 import {inertText, inertValue} from '../text/inert-text.js';
 import {encodeQuery, type QueryValue} from './query-string.js';
 import type {Transport} from './transport.js';
@@ -34,6 +34,29 @@ export type Response = {status: number; headers: Dispatcher.ResponseData['header
 export type RequestCoreOptions = {readOnly: boolean; pinnedApiVersion?: string; requestTimeoutMs: number};
 
 const safeMethods = new Set(['GET', 'HEAD']);
+
+// Every buffer the daemon fills is capped: it decides the sizes, and a hostile or broken endpoint
+// could otherwise make dockhand hold gigabytes.
+/** Error bodies: the daemon's {"message"} is a sentence or two. */
+export const maxErrorBodyBytes = 4 * 1024;
+/** JSON answers (lists, inspect, info): the list of 10,000 containers is ~15 MB. */
+export const maxJsonBodyBytes = 32 * 1024 * 1024;
+
+/** Reads `body` up to `limit` bytes; a longer body is cut there and its connection dropped. */
+export async function readCapped(body: Readable, limit: number): Promise<{bytes: Buffer; complete: boolean}> {
+	const parts: Buffer[] = [];
+	let total = 0;
+	for await (const chunk of body as AsyncIterable<Buffer>) {
+		if (chunk.length > limit - total) {
+			parts.push(chunk.subarray(0, limit - total));
+			body.destroy();
+			return {bytes: Buffer.concat(parts, limit), complete: false};
+		}
+		parts.push(chunk);
+		total += chunk.length;
+	}
+	return {bytes: Buffer.concat(parts, total), complete: true};
+}
 
 export class RequestCore {
 	apiVersion: string | null;
@@ -132,8 +155,9 @@ export class RequestCore {
 		}
 		const {statusCode: status, headers, body} = response;
 		if (status >= 400 || (status >= 300 && !spec.okStatuses?.includes(status))) {
-			const text = await body.text().catch(() => '');
-			throw new DockerApiError(status, daemonMessage(text), spec.method, spec.path);
+			const {bytes, complete} = await readCapped(body, maxErrorBodyBytes).catch(() => ({bytes: Buffer.alloc(0), complete: true}));
+			const message = daemonMessage(bytes.toString('utf8'));
+			throw new DockerApiError(status, complete ? message : `${message}… (cut at ${maxErrorBodyBytes / 1024} KB)`, spec.method, spec.path);
 		}
 		return {status, headers, body};
 	}
@@ -141,8 +165,11 @@ export class RequestCore {
 	async json<T>(spec: RequestSpec): Promise<T> {
 		const {body} = await this.send(spec);
 		try {
-			return inertValue((await body.json()) as T);
+			const {bytes, complete} = await readCapped(body, maxJsonBodyBytes);
+			if (!complete) throw new ResponseTooLargeError(spec.method, spec.path, maxJsonBodyBytes);
+			return inertValue(JSON.parse(bytes.toString('utf8')) as T);
 		} catch (error) {
+			if (error instanceof ResponseTooLargeError) throw error;
 			throw this.mapError(error, spec.timeoutMs ?? this.options.requestTimeoutMs, spec.signal);
 		}
 	}

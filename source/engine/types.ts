@@ -125,7 +125,8 @@ export type DockerEvent = {
 	timeNano: number;
 };
 
-export type LogChunk = {stream: 'stdout' | 'stderr' | 'system'; data: Uint8Array};
+/** `continued`: a later piece of a frame too large to hold whole (no timestamp of its own). */
+export type LogChunk = {stream: 'stdout' | 'stderr' | 'system'; data: Uint8Array; continued?: boolean};
 
 export type StatsSample = {
 	read: string;

@@ -111,3 +111,36 @@ describe('LogFrameDecoder', () => {
 		expect([...chunks[0]!.data]).toEqual([...payload]);
 	});
 });
+
+describe('a frame larger than LogFrameDecoder holds whole', () => {
+	const header = (type: number, size: number) => {
+		const out = new Uint8Array(8);
+		out[0] = type;
+		new DataView(out.buffer).setUint32(4, size, false);
+		return out;
+	};
+
+	it('passes a frame declaring 1 GiB on in pieces as it arrives, holding none of it', () => {
+		const decoder = new LogFrameDecoder(1024);
+		const seen: Array<[number, number, boolean]> = [];
+		const visit = (type: number, _bytes: Uint8Array, start: number, end: number, continued: boolean) => void seen.push([type, end - start, continued]);
+		decoder.each(join(header(1, 2 ** 30), enc.encode('2026-11-29T00:00:00Z x')), visit);
+		const mib = new Uint8Array(1024 * 1024).fill(0x78);
+		for (let i = 0; i < 8; i++) decoder.each(mib, visit);
+		expect(seen[0]).toEqual([1, 22, false]);
+		expect(seen.slice(1)).toEqual(Array.from({length: 8}, () => [1, 1024 * 1024, true]));
+		expect(decoder.end()).toEqual({chunks: [], droppedBytes: 0});
+	});
+
+	it('resumes ordinary frames after an oversized one, however the header and the pieces are cut', () => {
+		const big = 'y'.repeat(5000);
+		const bytes = join(frame(2, big), frame(1, 'after\n'));
+		for (const cut of [3, 8, 9, 100, 4999, 5008, 5010]) {
+			const decoder = new LogFrameDecoder(1024);
+			const out = [...decoder.push(bytes.subarray(0, cut)), ...decoder.push(bytes.subarray(cut))];
+			expect(out.filter(chunk => chunk.stream === 'stderr').map(chunk => dec.decode(chunk.data)).join('')).toBe(big);
+			expect(out.filter(chunk => chunk.stream === 'stderr').slice(1).every(chunk => chunk.continued)).toBe(true);
+			expect(readable(out.filter(chunk => chunk.stream === 'stdout'))).toEqual([['stdout', 'after\n']]);
+		}
+	});
+});

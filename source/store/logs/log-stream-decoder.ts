@@ -48,10 +48,10 @@ export class LogStreamDecoder {
 	private readonly wholeLines: boolean;
 	private readonly stamp: TimestampPrefix = {time: 0, end: 0}; // the usual prefix is read into it (no allocation)
 	private onFirstMessage: (() => void) | undefined;
+	private messageTime = 0; // of the message being read (raw mode; framed: the frame cut in pieces)
 	// raw (TTY) mode only
 	private atMessageStart = true;
 	private messageBytes = 0;
-	private messageTime = 0;
 	private pendingPrefix: Uint8Array | undefined;
 
 	constructor(private readonly options: DecoderOptions) {
@@ -62,7 +62,7 @@ export class LogStreamDecoder {
 
 	/** One message: a frame's payload (framed), or any piece of the raw stream. */
 	push(chunk: LogChunk): void {
-		if (this.options.framed) this.pushMessage(chunk.stream, chunk.data, 0, chunk.data.length);
+		if (this.options.framed) this.pushMessage(chunk.stream, chunk.data, 0, chunk.data.length, chunk.continued ?? false);
 		else this.pushRaw(chunk.data);
 	}
 
@@ -97,16 +97,19 @@ export class LogStreamDecoder {
 		return out;
 	}
 
-	private readonly onFrame = (type: number, bytes: Uint8Array, start: number, end: number): void => {
-		this.pushMessage(frameStream(type), bytes, start, end);
+	private readonly onFrame = (type: number, bytes: Uint8Array, start: number, end: number, continued: boolean): void => {
+		this.pushMessage(frameStream(type), bytes, start, end, continued);
 	};
 
-	private pushMessage(stream: LogStream, data: Uint8Array, start: number, end: number): void {
+	private pushMessage(stream: LogStream, data: Uint8Array, start: number, end: number, continued: boolean): void {
 		this.firstMessage();
+		// a later piece of an oversized frame: the same message, no timestamp of its own
+		if (continued) return this.feed(stream, data.subarray(start, end), this.messageTime);
 		const prefix = this.timestamp(data, start, end);
 		const timed = typeof prefix === 'object';
 		const from = timed ? prefix.end : start;
 		const time = timed ? prefix.time : this.now();
+		this.messageTime = time;
 		if (!this.wholeLine(stream, data, from, end, time)) this.feed(stream, data.subarray(from, end), time);
 	}
 
