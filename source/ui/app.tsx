@@ -60,7 +60,7 @@ function Screen() {
 				{overlay?.type === 'help' ? <HelpOverlay contexts={focusedContexts(focus, tab)} width={columns} height={layout.body} /> : <Body tab={tab} focus={focus} columns={columns} rows={rows} />}
 				{overlay?.type === 'confirm' ? (
 					<Box position="absolute" width={columns} height={layout.body} justifyContent="center" alignItems="center">
-						<ConfirmDialog title={overlay.title} lines={overlay.lines} onConfirm={overlay.onConfirm} width={columns} />
+						<ConfirmDialog title={overlay.title} lines={overlay.lines} onConfirm={overlay.onConfirm} width={columns} height={layout.body} />
 					</Box>
 				) : null}
 			</Box>

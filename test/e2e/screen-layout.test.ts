@@ -1,8 +1,10 @@
 // Small and wide terminals with the built binary in tmux: every row is whole or cut with '…'
 // (never pieces of two rows drawn over each other), overlays hide what is beneath them, and list
 // columns show their content whole at 160 columns.
-import {afterEach, describe, expect, it} from 'vitest';
-import {startTmux, type TmuxSession} from './tmux.js';
+import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {describeDaemon, testDockerHost, uniqueName} from '../support/daemon.js';
+import {createTestContainer, removeContainers} from './actions-fixtures.js';
+import {ensureBuilt, startTmux, type TmuxSession} from './tmux.js';
 
 let session: TmuxSession | undefined;
 
@@ -36,6 +38,87 @@ describe('the "Cannot reach the Docker daemon" screen', () => {
 				expect(lines.filter(line => line.includes('Retrying'))).toEqual([expect.stringMatching(/^ Retrying in \d+s \(attempt \d+\) …$/)]);
 				expect(lines.filter(line => line.includes('quits'))).toEqual([' q quits']);
 				expect(lines.filter(line => line.includes('Reason:'))).toEqual([expect.stringMatching(/^ Reason: {3}\S/)]);
+			}
+		});
+	}
+});
+
+/** Where a box is drawn: its first and last rows (the borders) and its left and right border columns. */
+function findBox(lines: readonly string[]): {top: number; bottom: number; left: number; right: number} | null {
+	const top = lines.findIndex(line => line.includes('╭'));
+	if (top < 0) return null;
+	const chars = [...lines[top]!];
+	const left = chars.indexOf('╭');
+	const right = chars.indexOf('╮');
+	const bottom = lines.findIndex((line, index) => index > top && [...line][left] === '╰');
+	return bottom > top && right > left ? {top, bottom, left, right} : null;
+}
+
+/**
+ * Pieces of the screen beneath that show through an overlay: runs of 3+ non-blank characters that
+ * stand at the same place inside the overlay's borders (`with`) as they did without it (`without`).
+ */
+function showingThrough(without: string, withOverlay: string, region: {top: number; bottom: number; left: number; right: number}): string[] {
+	const before = screenRows(without);
+	const after = screenRows(withOverlay);
+	const found: string[] = [];
+	for (let row = region.top + 1; row < region.bottom; row++) {
+		const a = [...(after[row] ?? '')];
+		const b = [...(before[row] ?? '')];
+		let run = '';
+		for (let column = region.left + 1; column <= region.right; column++) {
+			const same = column < region.right && a[column] !== undefined && a[column] !== ' ' && a[column] === b[column];
+			if (same) run += a[column];
+			else {
+				if (run.length >= 3) found.push(`row ${row}: ${run}`);
+				run = '';
+			}
+		}
+	}
+	return found;
+}
+
+describeDaemon('overlays hide what is beneath them', () => {
+	const prefix = uniqueName('ovl');
+	const ids: string[] = [];
+
+	beforeAll(async () => {
+		ensureBuilt();
+		// long names fill every list row: anything beneath an overlay would show through
+		for (let index = 0; index < 12; index++) ids.push(await createTestContainer(`${prefix}-beneath-${String(index).padStart(2, '0')}-xxxxxxxxxxxxxxxxxxxxxxxx`, {start: true}));
+	});
+
+	afterAll(async () => {
+		await removeContainers(ids);
+	});
+
+	const overlays: Array<{name: string; keys: string[]; shows: RegExp}> = [
+		{name: 'the confirm dialog', keys: ['d'], shows: /remove/i},
+		{name: 'the prune menu', keys: ['X'], shows: /Prune what nothing uses/},
+		{name: 'the signal menu', keys: ['C-k'], shows: /Send a signal/},
+		{name: 'help', keys: ['?'], shows: /Keys/},
+	];
+
+	for (const [columns, rows] of [[80, 24], [40, 12]] as const) {
+		it(`at ${columns}×${rows}: confirm, prune and signal menus and help cover the list, and fit`, async () => {
+			const app = (session = await startTmux({columns, rows, env: {DOCKER_HOST: testDockerHost}}));
+			await app.waitForText(/● connected/);
+			await app.sendKeys('/');
+			await app.waitForText(/^\/.*\(\d+\/\d+\)/m);
+			await app.sendText(`${prefix}-beneath`);
+			await app.sendKeys('Enter');
+			for (const overlay of overlays) {
+				const without = await app.waitUntilSettled(text => text.includes(prefix.slice(0, 12)) && !text.includes('╭') && !overlay.shows.test(text));
+				await app.sendKeys(...overlay.keys);
+				const withOverlay = await app.waitUntilSettled(text => overlay.shows.test(text));
+				const lines = screenRows(withOverlay);
+				expect(lines, overlay.name).toHaveLength(rows);
+				for (const line of lines) expect(cells(line), `${overlay.name}: ${line}`).toBeLessThanOrEqual(columns);
+				// help takes the whole body; the others are boxes, drawn whole (both borders on screen)
+				const region = overlay.name === 'help' ? {top: 1, bottom: rows - 1, left: -1, right: columns} : findBox(lines);
+				expect(region, `${overlay.name} is a whole box:\n${withOverlay}`).not.toBeNull();
+				expect(showingThrough(without, withOverlay, region!), `${overlay.name}:\n${withOverlay}`).toEqual([]);
+				await app.sendKeys('Escape');
 			}
 		});
 	}

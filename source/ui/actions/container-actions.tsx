@@ -4,12 +4,12 @@ import React from 'react';
 import {useCommands} from '../hooks/use-commands.js';
 import {useServices} from '../services-context.js';
 import {uiStore} from '../state/ui-store.js';
-import {ChoiceMenu} from './choice-menu.js';
+import {ChoiceMenu, type MenuRoom} from './choice-menu.js';
 import {runContainerCommand} from './container-commands.js';
 import {follow} from './outcome-presenter.js';
 import {uiPresenter} from './ui-presenter.js';
 
-export function ContainerActions() {
+export function ContainerActions({room}: {room: MenuRoom}) {
 	const {actions, readOnly, runExternal} = useServices();
 	useCommands('list', command => {
 		// Read marks and selection at key time: keys typed faster than frames must not act on stale rows.
@@ -25,5 +25,5 @@ export function ContainerActions() {
 			toggleMark: id => uiStore.dispatch({type: 'marks.toggle', id}),
 		});
 	});
-	return <ChoiceMenu onPick={choice => void follow(choice.proceed(), uiPresenter)} />;
+	return <ChoiceMenu room={room} onPick={choice => void follow(choice.proceed(), uiPresenter)} />;
 }

@@ -1,13 +1,14 @@
-// A yes/no question in a box over the panes: `y` confirms, `n` or Esc cancels; nothing else
-// gets through except Ctrl-C.
-import {Box, Text} from 'ink';
+// A yes/no question in a box over the panes (hiding what is beneath): `y` confirms, `n` or Esc
+// cancels; nothing else gets through except Ctrl-C.
 import React from 'react';
 import {useCommands} from '../hooks/use-commands.js';
 import {uiStore} from '../state/ui-store.js';
-import {truncateEnd} from '../text/display-width.js';
 import {theme} from '../theme.js';
+import {OverlayBox, overlayTextWidth} from './overlay-box.js';
+import {boxRows, wrappedRows} from './overlay-rows.js';
 
-export function ConfirmDialog({title, lines, onConfirm, width}: {title: string; lines: readonly string[]; onConfirm: () => void; width: number}) {
+/** `width` × `height`: the room it may take (the body under the tabs); long titles wrap, rows that do not fit end with '…'. */
+export function ConfirmDialog({title, lines, onConfirm, width, height}: {title: string; lines: readonly string[]; onConfirm: () => void; width: number; height: number}) {
 	useCommands(
 		'dialog',
 		(command, input, key) => {
@@ -20,21 +21,15 @@ export function ConfirmDialog({title, lines, onConfirm, width}: {title: string; 
 		},
 		{modal: true},
 	);
-	const inner = Math.max(10, Math.min(width - 4, 72));
-	return (
-		<Box flexDirection="column" borderStyle="round" borderColor={theme.status.warn.color} paddingX={1} width={inner + 4}>
-			<Text bold wrap="truncate-end">{truncateEnd(title, inner)}</Text>
-			{lines.map((line, index) => (
-				<Text key={index} wrap="truncate-end">{truncateEnd(line, inner)}</Text>
-			))}
-			<Text wrap="truncate-end">
-				<Text {...theme.text.key}>y</Text>
-				<Text> confirm  </Text>
-				<Text {...theme.text.key}>n</Text>
-				<Text>/</Text>
-				<Text {...theme.text.key}>Esc</Text>
-				<Text> cancel</Text>
-			</Text>
-		</Box>
+	const boxWidth = Math.max(12, Math.min(width, 76));
+	const inner = overlayTextWidth(boxWidth);
+	const rows = boxRows(
+		{
+			head: wrappedRows(title, inner, theme.text.title),
+			body: lines.flatMap(line => wrappedRows(line, inner)),
+			foot: [{segments: [{text: 'y', style: theme.text.key}, {text: ' confirm  '}, {text: 'n', style: theme.text.key}, {text: '/'}, {text: 'Esc', style: theme.text.key}, {text: ' cancel'}]}],
+		},
+		height,
 	);
+	return <OverlayBox rows={rows} width={boxWidth} borderColor={theme.status.warn.color} />;
 }

@@ -2,6 +2,7 @@
 // clock changes), a per-row pending-action label, marks, and the container action keys.
 import {Box} from 'ink';
 import React, {useMemo, useRef} from 'react';
+import {menuRoom} from '../actions/choice-menu.js';
 import {ContainerActions} from '../actions/container-actions.js';
 import {usePendingAction} from '../actions/use-pending-action.js';
 import type {CellOverride} from '../components/list-table.js';
@@ -26,7 +27,7 @@ export function ContainersPane({width, height, focused}: PaneProps) {
 		<Box width={width} height={height}>
 			<ResourceList tab="containers" noun="containers" columns={containerColumns} rows={rows} width={width} height={height} focused={focused} marked={marked} RowDecorator={PendingDecorator} />
 			<Box position="absolute" marginTop={1} marginLeft={2}>
-				<ContainerActions />
+				<ContainerActions room={menuRoom(width, height)} />
 			</Box>
 		</Box>
 	);

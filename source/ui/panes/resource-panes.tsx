@@ -2,6 +2,7 @@
 import {Box} from 'ink';
 import React, {useMemo} from 'react';
 import type {ResourceKind} from '../../store/actions/types.js';
+import {menuRoom} from '../actions/choice-menu.js';
 import {ResourceActions} from '../actions/resource-action-keys.js';
 import {useDaemonState} from '../hooks/use-daemon-state.js';
 import {useSelectedId} from '../hooks/use-selection.js';
@@ -46,7 +47,7 @@ function Pane({tab, kind, noun, columns, rows, width, height, focused}: Props) {
 		<Box width={width} height={height}>
 			<ResourceList tab={tab} noun={noun} columns={columns} rows={rows} width={width} height={height} focused={focused} />
 			<Box position="absolute" marginTop={1} marginLeft={2}>
-				<ResourceActions kind={kind} id={selected ?? undefined} />
+				<ResourceActions kind={kind} id={selected ?? undefined} room={menuRoom(width, height)} />
 			</Box>
 		</Box>
 	);
