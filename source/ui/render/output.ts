@@ -131,8 +131,18 @@ function sliceLineToColumns(line: string, from: number, to: number): string {
 	return cached;
 }
 
-/** Last frame's rows (cells and their string), to reuse the strings of rows that did not change. */
-let previousRows: Array<{cells: StyledChar[]; text: string}> = [];
+type Row = {cells: StyledChar[]; text: string};
+
+/** Each owner's last frame (cells and their strings), to reuse the strings of rows that did not
+ * change. The owner is the node Ink renders (the build makes renderer.js pass it), so two Ink
+ * instances — or an instance's static and live output — never share a frame. */
+const previousFrames = new WeakMap<object, Row[]>();
+const ownerless = {};
+
+/** The rows last drawn for `owner` (what the next frame compares with). */
+export function previousFrameOf(owner: object): readonly string[] {
+	return (previousFrames.get(owner) ?? []).map(row => row.text);
+}
 
 function sameCells(a: StyledChar[], b: StyledChar[]): boolean {
 	if (a.length !== b.length) return false;
@@ -143,11 +153,13 @@ function sameCells(a: StyledChar[], b: StyledChar[]): boolean {
 export default class Output {
 	readonly width: number;
 	readonly height: number;
+	private readonly owner: object;
 	private readonly operations: Operation[] = [];
 
-	constructor(options: {width: number; height: number}) {
+	constructor(options: {width: number; height: number; owner?: object}) {
 		this.width = options.width;
 		this.height = options.height;
+		this.owner = options.owner ?? ownerless;
 	}
 
 	write(x: number, y: number, text: string, options: {transformers: OutputTransformer[]}): void {
@@ -172,12 +184,13 @@ export default class Output {
 			else if (operation.type === 'unclip') clips.pop();
 			else this.applyWriteOperation(output, operation, clips.at(-1));
 		}
+		const previousRows = previousFrames.get(this.owner) ?? [];
 		const rows = output.map((cells, y) => {
 			const previous = previousRows[y];
 			if (previous && sameCells(previous.cells, cells)) return previous;
 			return {cells, text: styledCharsToString(cells.filter(item => item !== undefined)).trimEnd()};
 		});
-		previousRows = rows;
+		previousFrames.set(this.owner, rows);
 		return {output: rows.map(row => row.text).join('\n'), height: output.length};
 	}
 

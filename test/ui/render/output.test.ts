@@ -1,7 +1,7 @@
 // dockhand's frame buffer must produce exactly what Ink's own Output produces, frame after frame
 // (its memos carry over between frames, so the comparison runs over sequences of frames).
 import {describe, expect, it} from 'vitest';
-import FastOutput from '../../../source/ui/render/output.js';
+import FastOutput, {previousFrameOf} from '../../../source/ui/render/output.js';
 import {randomStyled, seeded, simplePieces} from './random-text.js';
 
 type OutputLike = {
@@ -82,5 +82,22 @@ describe('the fast frame buffer', () => {
 			const steps: Step[] = [{kind: 'clip', clip: {x1: 2, x2: width - 2, y1: 0, y2: height}}, ...rows.map((text, y): Step => ({kind: 'write', x: y % 3, y, text, transform: false})), {kind: 'unclip'}];
 			expect(draw(FastOutput as unknown as OutputClass, steps, width, height), `frame ${frame}`).toBe(draw(InkOutput, steps, width, height));
 		}
+	});
+});
+
+describe('frame memory', () => {
+	it('belongs to one owner (one Ink instance, or its static output): frames of two never mix', () => {
+		const first = {};
+		const second = {};
+		const draw = (owner: object, text: string) => {
+			const output = new FastOutput({width: 10, height: 1, owner});
+			output.write(0, 0, text, {transformers: []});
+			return output.get().output;
+		};
+		expect(draw(first, 'one')).toBe('one');
+		expect(draw(second, 'two')).toBe('two');
+		expect(draw(first, 'one')).toBe('one');
+		expect(previousFrameOf(first)).toEqual(['one']);
+		expect(previousFrameOf(second)).toEqual(['two']);
 	});
 });

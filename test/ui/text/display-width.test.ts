@@ -1,3 +1,4 @@
+import stringWidth from 'string-width';
 import {describe, expect, it} from 'vitest';
 import {displayWidth, fitCell, truncateEnd} from '../../../source/ui/text/display-width.js';
 
@@ -8,6 +9,18 @@ describe('displayWidth', () => {
 		expect(displayWidth('🐳')).toBe(2);
 		expect(displayWidth('é')).toBe(1); // e + combining acute
 		expect(displayWidth('👩‍💻x')).toBe(3); // one ZWJ emoji + x
+	});
+
+	it('agrees with string-width (what Ink measures frames with) on every character of the BMP and the emoji planes', () => {
+		const disagree: string[] = [];
+		const ranges: Array<[number, number]> = [[0xa0, 0xd7ff], [0xe000, 0xfffd], [0x1_f000, 0x1_faff], [0x2_0000, 0x2_0100]];
+		for (const [low, high] of ranges) {
+			for (let code = low; code <= high; code++) {
+				const text = String.fromCodePoint(code);
+				if (displayWidth(text) !== stringWidth(text)) disagree.push(code.toString(16));
+			}
+		}
+		expect(disagree).toEqual([]);
 	});
 });
 

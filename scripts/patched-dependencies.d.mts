@@ -1,0 +1,3 @@
+export const verifiedVersions: Record<string, string>;
+export function patchedDependencyProblems(root: string): string[];
+export function inkPackages(root: string): Set<string>;
