@@ -26,7 +26,8 @@ export function defaultLogFileName(name: string, now: Date): string {
 export function formatSavedLine(line: LogLine, options: Pick<SaveOptions, 'timestamps' | 'names'>): string {
 	const time = options.timestamps ? `${new Date(line.time).toISOString()} ` : '';
 	const name = options.names ? `${options.names.get(line.containerId) ?? line.containerId.slice(0, 12)} | ` : '';
-	const cut = line.cut > 0 ? ` [… ${line.cut} more characters cut by dockhand]` : '';
+	// the same two figures as the logs pane: the head kept, and the whole line's length
+	const cut = line.cut > 0 ? ` [… dockhand kept the first ${line.text.length} of ${line.text.length + line.cut} characters]` : '';
 	return `${time}${name}${line.text}${cut}\n`;
 }
 

@@ -22,7 +22,7 @@ export type LineRows = {
 	/** The sanitised text (only its head when cut to the width), and each row's piece of it with the offset where the piece starts. */
 	body: string;
 	rows: Array<{text: string; start: number}>;
-	/** "+1.2M chars cut" when the line was too long to keep whole. */
+	/** "⋯ kept 16.4k of 204.8k chars" when the line was too long to keep whole. */
 	cutLabel: string | null;
 };
 
@@ -45,6 +45,14 @@ export function formatCount(count: number): string {
 	if (count < 1000) return String(count);
 	if (count < 1_000_000) return `${(count / 1000).toFixed(1)}k`;
 	return `${(count / 1_000_000).toFixed(1)}M`;
+}
+
+/**
+ * What dockhand kept of an over-long line, said the same way in the pane and (in full figures) in
+ * saved files: the kept head and the line's whole length, so the two numbers add up.
+ */
+export function cutText(line: Pick<LogLine, 'text' | 'cut'>): string {
+	return `⋯ kept ${formatCount(line.text.length)} of ${formatCount(line.text.length + line.cut)} chars`;
 }
 
 /** Splits text into pieces of at most `width` cells (wide characters never split). */
@@ -95,7 +103,7 @@ export function layoutLine(line: LogLine, format: LineFormat, name = ''): LineRo
 		body = sanitizeLine(line.text);
 		sliced = false;
 	}
-	const cutLabel = line.cut > 0 ? ` ⋯ +${formatCount(line.cut)} chars cut` : null;
+	const cutLabel = line.cut > 0 ? ` ${cutText(line)}` : null;
 	const time = format.timestamps ? `${formatLineTime(line.time, format.showDate)} ` : '';
 	const nameColumn = format.nameWidth > 0 ? `${truncateEnd(name, format.nameWidth).padEnd(format.nameWidth)} ` : '';
 	let rows: Array<{text: string; start: number}>;
@@ -107,7 +115,8 @@ export function layoutLine(line: LogLine, format: LineFormat, name = ''): LineRo
 	} else {
 		const room = cutLabel ? Math.max(1, bodyWidth - cutLabel.length) : bodyWidth;
 		const text = truncateEnd(body, room);
-		rows = [{text: sliced && text === body ? `${truncateEnd(body, room - 1).replace(/…$/, '')}…` : text, start: 0}];
+		// the head was sliced off a longer text: it ends with '…' even when it happens to fit (escaped: the bundle stays ASCII)
+		rows = [{text: sliced && text === body ? `${truncateEnd(body, room - 1).replace(/\u2026$/, '')}…` : text, start: 0}];
 	}
 	return {time, name: nameColumn, body, rows, cutLabel};
 }

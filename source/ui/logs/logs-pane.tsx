@@ -13,7 +13,7 @@ import {theme} from '../theme.js';
 import {LineLayoutCache} from './line-format.js';
 import {LogRow} from './log-row.js';
 import {handleLogsCommand, handleSearchInput} from './logs-commands.js';
-import {LogsFooter, LogsHeader} from './logs-status.js';
+import {emptyLogsText, LogsFooter, LogsHeader} from './logs-status.js';
 import {activeQuery, initialLogsViewState, logsViewReducer} from './logs-view-state.js';
 import {LogsViewModel} from './logs-view-model.js';
 import {compileSearch} from './search-pattern.js';
@@ -81,7 +81,7 @@ export function LogsPane({containerIds, width, height, focused}: LogsPaneProps) 
 		<Box flexDirection="column" width={width} height={height} overflow="hidden">
 			<LogsHeader title={title} status={snapshot?.status ?? null} window={state.window} lines={snapshot?.feed.size ?? 0} width={width} />
 			<Box flexDirection="column" height={rowsHeight} overflow="hidden">
-				{rows.length === 0 ? <Text {...theme.text.muted}>{snapshot ? '  (no log lines yet)' : '  opening logs…'}</Text> : rows.map((row, index) => <LogRow key={index} row={row} />)}
+				{rows.length === 0 ? <Text {...theme.text.muted} wrap="truncate-end">{`  ${emptyLogsText({opened: snapshot !== null, filtering: state.filter && compiled.pattern !== null, query, held: snapshot?.feed.size ?? 0})}`}</Text> : rows.map((row, index) => <LogRow key={index} row={row} />)}
 			</Box>
 			<LogsFooter state={state} error={compiled.error} newLines={newLines} />
 		</Box>

@@ -42,6 +42,18 @@ export function LogsHeader(props: {title: string; status: FeedStatus | null; win
 	);
 }
 
+/** "1 new line", "5 new lines", "1.2k new lines". */
+export function newLinesText(count: number): string {
+	return `${formatCount(count)} new ${count === 1 ? 'line' : 'lines'}`;
+}
+
+/** What the pane says when it shows no rows: still opening, a filter that matches nothing, or no output yet. */
+export function emptyLogsText(view: {opened: boolean; filtering: boolean; query: string; held: number}): string {
+	if (!view.opened) return 'opening logs…';
+	if (view.filtering && view.query !== '' && view.held > 0) return `no lines match /${sanitizeLabel(view.query)}/`;
+	return '(no log lines yet)';
+}
+
 export function LogsFooter(props: {state: LogsViewState; error: string | null; newLines: number}) {
 	const {state} = props;
 	if (state.editing) {
@@ -59,7 +71,7 @@ export function LogsFooter(props: {state: LogsViewState; error: string | null; n
 		state.follow ? (
 			<Text key="follow" {...theme.status.ok}>▼ following</Text>
 		) : (
-			<Text key="follow" {...theme.status.warn}>⏸ paused{props.newLines > 0 ? ` · ${formatCount(props.newLines)} new lines` : ''} · G to follow</Text>
+			<Text key="follow" {...theme.status.warn}>⏸ paused{props.newLines > 0 ? ` · ${newLinesText(props.newLines)}` : ''} · G to follow</Text>
 		),
 	);
 	if (state.query) {

@@ -19,7 +19,7 @@ describe('saveLogLines', () => {
 		const path = await saveLogLines([line('one'), line('two', {containerId: 'def456', cut: 10})], {
 			name: 'web', directory: dir, timestamps: true, names: new Map([['abc123', 'web'], ['def456', 'db']]), now: new Date(2026, 0, 2),
 		});
-		expect(readFileSync(path, 'utf8')).toBe('2026-01-02T03:04:05.006Z web | one\n2026-01-02T03:04:05.006Z db | two [… 10 more characters cut by dockhand]\n');
+		expect(readFileSync(path, 'utf8')).toBe('2026-01-02T03:04:05.006Z web | one\n2026-01-02T03:04:05.006Z db | two [… dockhand kept the first 3 of 13 characters]\n');
 		expect(statSync(path).mode & 0o777).toBe(0o600);
 	});
 

@@ -24,8 +24,15 @@ describe('layoutLine', () => {
 
 	it('labels a line that was cut', () => {
 		const layout = layoutLine(logLine(0, 'y'.repeat(100), {cut: 1_200_000}), format({width: 60}));
-		expect(layout.cutLabel).toBe(' ⋯ +1.2M chars cut');
+		expect(layout.cutLabel).toBe(' ⋯ kept 100 of 1.2M chars');
 		expect(layout.rows[0]!.text.length + layout.cutLabel!.length).toBeLessThanOrEqual(60 - prefixWidth(format()));
+	});
+
+	it('wrapped, shows every character kept and says how many of the whole line those are', () => {
+		// the splitter keeps 16,384 characters of a 204,800-character line
+		const layout = layoutLine(logLine(0, 'w'.repeat(16_384), {cut: 204_800 - 16_384}), format({width: 101, wrap: true}));
+		expect(layout.rows.map(row => row.text).join('')).toBe('w'.repeat(16_384));
+		expect(layout.cutLabel).toBe(' ⋯ kept 16.4k of 204.8k chars');
 	});
 
 	it('adds time and name columns', () => {

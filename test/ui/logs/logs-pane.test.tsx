@@ -135,6 +135,27 @@ describe('LogsPane', () => {
 		await harness.waitFor(/even 22/);
 	});
 
+	it('a filter that matches nothing says so (not that there are no lines yet)', async () => {
+		const {harness, streams} = await setup({rows: 20});
+		push(streams[0]!, 0, 5);
+		await harness.waitFor(/line 4/);
+		await harness.press('f', ...'nomatch', 'enter');
+		const frame = await harness.waitFor(/filter \/nomatch\//);
+		expect(frame).toContain('no lines match /nomatch/');
+		expect(frame).not.toContain('no log lines yet');
+	});
+
+	it('counts one new line in the singular', async () => {
+		const {harness, streams} = await setup();
+		push(streams[0]!, 0, 30);
+		await harness.waitFor(/line 29/);
+		await harness.press('up');
+		await harness.waitFor(/⏸ paused/);
+		push(streams[0]!, 30, 1);
+		const paused = await harness.waitFor(/new line/);
+		expect(paused).toContain('⏸ paused · 1 new line · G to follow');
+	});
+
 	it('renders hostile escape sequences inert', async () => {
 		const {harness, raw, streams} = await setup();
 		streams[0]!.push(out(0, 'evil \u001B]0;pwned\u0007\u001B[2J\u001B[31mred\u001B[0m \u0007bell \u009B31m'));
@@ -152,7 +173,7 @@ describe('LogsPane', () => {
 		streams[0]!.push({stream: 'stdout', data: encoder.encode(`${stamp(base)}${'x'.repeat(100_000)}\n`)});
 		streams[0]!.push(out(1, 'after the long one'));
 		const frame = await harness.waitFor(/after the long one/);
-		expect(frame).toMatch(/chars cut/);
+		expect(frame).toMatch(/⋯ kept 16\.4k of 100\.0k chars/);
 	});
 
 	it('merges marked containers with their names', async () => {
