@@ -2,8 +2,8 @@
 // (never pieces of two rows drawn over each other), overlays hide what is beneath them, and list
 // columns show their content whole at 160 columns.
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
-import {describeDaemon, testDockerHost, uniqueName} from '../support/daemon.js';
-import {createTestContainer, removeContainers} from './actions-fixtures.js';
+import {describeDaemon, testDockerHost, testImage, testLabel, uniqueName} from '../support/daemon.js';
+import {api, createTestContainer, removeContainers} from './actions-fixtures.js';
 import {ensureBuilt, startTmux, type TmuxSession} from './tmux.js';
 
 let session: TmuxSession | undefined;
@@ -122,4 +122,48 @@ describeDaemon('overlays hide what is beneath them', () => {
 			}
 		});
 	}
+});
+
+describeDaemon('list columns at 160 columns', () => {
+	const prefix = uniqueName('col');
+	const ids: string[] = [];
+
+	beforeAll(async () => {
+		ensureBuilt();
+		const create = async (name: string, extra: Record<string, unknown>) => {
+			const {json} = await api<{Id: string}>('POST', `/containers/create?name=${name}`, {Image: testImage, Labels: {[testLabel]: '1'}, ...extra, HostConfig: {NetworkMode: 'none', ...(extra.HostConfig as object)}});
+			ids.push(json.Id);
+			await api('POST', `/containers/${json.Id}/start`);
+		};
+		const forever = ['sh', '-c', 'trap exit TERM; while :; do sleep 1; done'];
+		// a long name, a failing health check, a crash loop
+		await create(`${prefix}-a-rather-long-service-name-x`, {Cmd: forever});
+		await create(`${prefix}-sick`, {Cmd: forever, Healthcheck: {Test: ['CMD-SHELL', 'exit 1'], Interval: 1_000_000_000, Timeout: 1_000_000_000, Retries: 1}});
+		await create(`${prefix}-loop`, {Cmd: ['sh', '-c', 'exit 3'], HostConfig: {RestartPolicy: {Name: 'always'}}});
+	});
+
+	afterAll(async () => {
+		await removeContainers(ids);
+	});
+
+	it('shows STATE, STATUS and RESTARTS whole: "(unhealthy)" is visible and the RESTARTS title is not cut', async () => {
+		const app = (session = await startTmux({columns: 160, rows: 30, env: {DOCKER_HOST: testDockerHost}}));
+		await app.waitForText(/● connected/);
+		await app.sendKeys('/');
+		await app.waitForText(/^\/.*\(\d+\/\d+\)/m);
+		await app.sendText(prefix);
+		await app.sendKeys('Enter');
+		// the list is the left pane (the detail pane is right of '│')
+		const listOf = (text: string) => screenRows(text).map(line => line.split('│')[0]!);
+		// the crash loop is judged while it waits to restart (docker's back-off grows to seconds)
+		const screen = await app.waitUntilSettled(text => listOf(text).some(line => line.includes('(unhealthy)')) && listOf(text).some(line => /restarting .* \d+ *$/.test(line)), 20_000);
+		const list = listOf(screen);
+		const header = list.find(line => /\bNAME\b/.test(line))!;
+		expect(header).toMatch(/\bSTATE +STATUS +IMAGE +RESTARTS\b/);
+		expect(list.find(line => line.includes('(unhealthy)'))).toMatch(/running +up \S+ \(unhealthy\)/);
+		// names and images may be cut with '…', never STATE or STATUS
+		for (const line of list.filter(line => line.includes(prefix.slice(0, 12)))) {
+			expect(line.slice(header.indexOf('STATE'), header.indexOf('IMAGE')), line).not.toContain('…');
+		}
+	});
 });

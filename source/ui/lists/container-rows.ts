@@ -12,13 +12,14 @@ import {compareNames, type TableRow} from './table-model.js';
 export const containerColumns: ColumnSpec[] = [
 	{id: 'symbol', title: ' ', priority: 0, min: 1, max: 1},
 	{id: 'name', title: 'NAME', priority: 0, min: 8, max: 40, flex: true},
-	{id: 'state', title: 'STATE', priority: 1, min: 7, max: 10},
-	{id: 'status', title: 'STATUS', priority: 2, min: 6, max: 20},
+	// state ("restarting"), status ("up 12m (unhealthy)") and restart counts are read whole or they mislead
+	{id: 'state', title: 'STATE', priority: 1, min: 7, max: 10, whole: true},
+	{id: 'status', title: 'STATUS', priority: 2, min: 6, max: 28, whole: true},
 	{id: 'image', title: 'IMAGE', priority: 3, min: 8, max: 32},
-	{id: 'exit', title: 'EXIT', priority: 4, min: 4, max: 4, align: 'right'},
-	{id: 'project', title: 'COMPOSE', priority: 5, min: 8, max: 28},
-	{id: 'ports', title: 'PORTS', priority: 6, min: 8, max: 32},
-	{id: 'restarts', title: 'RESTARTS', priority: 7, min: 3, max: 8, align: 'right'},
+	{id: 'restarts', title: 'RESTARTS', priority: 4, min: 8, max: 8, align: 'right', whole: true},
+	{id: 'exit', title: 'EXIT', priority: 5, min: 4, max: 4, align: 'right'},
+	{id: 'project', title: 'COMPOSE', priority: 6, min: 8, max: 28},
+	{id: 'ports', title: 'PORTS', priority: 7, min: 8, max: 32},
 ];
 
 const symbols: Record<ContainerState, string> = {
@@ -53,6 +54,11 @@ export function containerStatus(container: Container, now: number): string {
 	}
 	if ((container.state === 'exited' || container.state === 'dead') && container.finishedAt) return formatAgo(container.finishedAt, now);
 	if (container.state === 'created') return `new ${formatAgo(container.createdAt, now)}`;
+	if (container.state === 'restarting') {
+		// the daemon's "Restarting (3) less than a second ago" is long and frozen at the last list poll
+		const code = /^Restarting \((-?\d+)\)/.exec(container.status)?.[1] ?? container.exitCode;
+		if (code !== null && code !== undefined) return `exit ${code}${container.finishedAt ? ` · ${formatAgo(container.finishedAt, now)}` : ''}`;
+	}
 	return sanitizeLabel(container.status).toLowerCase() + health;
 }
 

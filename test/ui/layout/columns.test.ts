@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {layoutColumns, type ColumnSpec} from '../../../source/ui/layout/columns.js';
 import {screenLayout} from '../../../source/ui/layout/screen-layout.js';
+import {containerColumns} from '../../../source/ui/lists/container-rows.js';
 
 const columns: ColumnSpec[] = [
 	{id: 'name', title: 'NAME', priority: 0, min: 8, flex: true},
@@ -37,6 +38,32 @@ describe('layoutColumns', () => {
 	it('leaves out columns that are empty in every row', () => {
 		const placed = layoutColumns(columns, {...natural, ports: 0}, 120);
 		expect(placed.map(column => column.id)).toEqual(['name', 'state', 'image']);
+	});
+});
+
+describe('layoutColumns with the containers table', () => {
+	// a 35-character name, an unhealthy container, a crash loop with 12 restarts
+	const natural = {symbol: 1, name: 35, state: 10, status: 'up 12m (unhealthy)'.length, image: 'dockhand-test/busybox:1'.length, exit: 1, project: 0, ports: 0, restarts: 2};
+	const width = (placed: Array<{id: string; width: number}>, id: string) => placed.find(column => column.id === id)?.width;
+
+	it('shows STATUS and RESTARTS whole before names grow (160 columns: an 80-cell list)', () => {
+		const placed = layoutColumns(containerColumns, natural, 79);
+		expect(width(placed, 'status')).toBe(natural.status);
+		expect(width(placed, 'restarts')).toBe('RESTARTS'.length);
+		expect(width(placed, 'state')).toBe(10);
+		expect(total(placed)).toBeLessThanOrEqual(79);
+	});
+
+	it('never cuts the RESTARTS title on a wide terminal (230 columns: a 115-cell list)', () => {
+		const placed = layoutColumns(containerColumns, natural, 114);
+		expect(width(placed, 'restarts')).toBe('RESTARTS'.length);
+		expect(width(placed, 'image')).toBe(natural.image);
+	});
+
+	it('still shows STATUS, cut, when it cannot be whole (40 columns)', () => {
+		const placed = layoutColumns(containerColumns, natural, 39);
+		expect(width(placed, 'status')).toBe(6);
+		expect(total(placed)).toBeLessThanOrEqual(39);
 	});
 });
 

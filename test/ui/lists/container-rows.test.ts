@@ -23,6 +23,12 @@ describe('container rows', () => {
 		expect(containerStatus(running, now + 3_600_000)).toBe('up 4h (healthy)');
 	});
 
+	it('say a crash loop briefly: the exit code and when it last stopped, not the daemon\'s long frozen text', () => {
+		const looping = container({id: 'a', name: 'loop', state: 'restarting', status: 'Restarting (3) Less than a second ago', finishedAt: now - 5_000});
+		expect(containerStatus(looping, now)).toBe('exit 3 · 5s ago');
+		expect(containerStatus({...looping, finishedAt: null}, now)).toBe('exit 3');
+	});
+
 	it('carry the compose project/service and sort names numerically', () => {
 		const rows = containerRows([
 			container({id: '1', name: 'shop-web-10', composeProject: 'shop', composeService: 'web'}),
