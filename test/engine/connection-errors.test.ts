@@ -1,4 +1,5 @@
-import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {execFile} from 'node:child_process';
+import {chmodSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import https from 'node:https';
 import net from 'node:net';
 import type {AddressInfo} from 'node:net';
@@ -10,6 +11,7 @@ import {createEngine} from '../../source/engine/create-engine.js';
 import {parseHost} from '../../source/engine/endpoint.js';
 import {DockerConnectionError, describeError} from '../../source/engine/errors.js';
 import type {Endpoint} from '../../source/engine/types.js';
+import {cliPath, ensureBuilt} from '../e2e/tmux.js';
 import {makeTlsFixtures, type TlsFixtures} from './tls-fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dh-conn-'));
@@ -56,15 +58,34 @@ describe('connection failures on a Unix socket', () => {
 		await new Promise(resolve => server.close(resolve));
 	});
 
-	it.skipIf(process.getuid?.() === 0)('EACCES: permission denied names the docker group (needs a non-root user)', async () => {
+	it('EACCES: permission denied names the docker group (root runs it as nobody, through the built binary)', async () => {
 		const path = join(dir, 'locked.sock');
 		const server = net.createServer();
 		await new Promise<void>(resolve => server.listen(path, resolve));
-		const {chmodSync} = await import('node:fs');
-		chmodSync(path, 0o000);
-		const error = await failure(parseHost(`unix://${path}`, 'flag', undefined));
-		expect(error.message).toMatch(/permission denied on .* — add your user to the docker group or run with sudo/);
-		await new Promise(resolve => server.close(resolve));
+		// the directory may be entered, the socket is its owner's alone: what a user outside the docker group meets
+		chmodSync(dir, 0o755);
+		chmodSync(path, 0o600);
+		const denied = /permission denied on unix:\/\/\S+locked\.sock — add your user to the docker group or run with sudo/;
+		try {
+			if (process.getuid?.() !== 0) {
+				expect((await failure(parseHost(`unix://${path}`, 'flag', undefined))).message).toMatch(denied);
+				return;
+			}
+			// root may open any socket: the same attempt as the unprivileged user nobody (CI runs as root)
+			ensureBuilt();
+			const home = mkdtempSync(join(tmpdir(), 'dh-nobody-'));
+			chmodSync(home, 0o777);
+			const result = await new Promise<{code: number; stderr: string}>(resolve => {
+				execFile('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, cliPath, 'version', '-H', `unix://${path}`], {env: {PATH: process.env.PATH, HOME: home}}, (error, _stdout, stderr) => {
+					resolve({code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stderr});
+				});
+			});
+			rmSync(home, {recursive: true, force: true});
+			expect(result.stderr).toMatch(denied);
+			expect(result.code).toBe(1);
+		} finally {
+			await new Promise(resolve => server.close(resolve));
+		}
 	});
 });
 

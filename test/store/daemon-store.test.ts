@@ -8,7 +8,12 @@ let store: DaemonStore | undefined;
 afterEach(async () => {
 	await store?.stop();
 	store = undefined;
+	vi.useRealTimers();
 });
+
+/** Fake timers that still follow the wall clock (so waits on state work), and that the test can run ahead:
+ * "nothing more happens" is then checked by running every timer the store set, not by sleeping. */
+const clockTheTestMoves = () => vi.useFakeTimers({shouldAdvanceTime: true});
 
 function setup(options: Parameters<typeof createDaemonStore>[1] = {}) {
 	const fake = new FakeEngine();
@@ -57,6 +62,7 @@ describe('createDaemonStore start-up', () => {
 	});
 
 	it('shows a daemon error that retrying cannot fix as failed, and resync() tries again', async () => {
+		clockTheTestMoves();
 		const fake = new FakeEngine();
 		const engine = fake.asEngine();
 		const negotiate = engine.negotiate;
@@ -69,8 +75,10 @@ describe('createDaemonStore start-up', () => {
 		store = target;
 		target.start();
 		await vi.waitFor(() => expect(target.getState().connection).toMatchObject({status: 'failed', lastError: expect.stringContaining('1.24')}), {timeout: 2000, interval: 5});
-		// failed means no retry loop keeps hammering the daemon
-		await new Promise(resolve => setTimeout(resolve, 50));
+		// failed means no retry loop keeps hammering the daemon: a minute of its timers sends nothing
+		const calls = fake.calls.length;
+		await vi.advanceTimersByTimeAsync(60_000);
+		expect(fake.calls.slice(calls)).toEqual([]);
 		expect(fake.calls.filter(call => call === 'info')).toHaveLength(0);
 		broken = false;
 		await target.resync();
@@ -80,19 +88,21 @@ describe('createDaemonStore start-up', () => {
 
 describe('createDaemonStore while connected', () => {
 	it('turns a burst of events into one notification with a new State where only changed maps are new', async () => {
+		clockTheTestMoves();
 		const {fake, store, states} = setup();
 		for (const id of ['a', 'b', 'c']) fake.containers.set(id, summary(id));
 		fake.images = [{Id: 'sha256:img', ParentId: '', RepoTags: ['busybox:latest'], RepoDigests: [], Created: 1, Size: 1, Containers: -1, Labels: null}];
 		store.start();
 		await connected(store);
-		await new Promise(resolve => setTimeout(resolve, 80));
+		await vi.waitFor(() => expect(fake.calls.filter(call => call.startsWith('inspect:'))).toHaveLength(3), {timeout: 2000, interval: 5});
+		await vi.advanceTimersByTimeAsync(1000); // every batch and fetch the start-up scheduled has run
 		expect(fake.calls.filter(call => call.startsWith('inspect:')).sort()).toEqual(['inspect:a', 'inspect:b', 'inspect:c']); // once each, after the first list
 		const before = store.getState();
 		const count = states.length;
 		const callsBefore = fake.calls.length;
 		for (const id of ['a', 'b', 'c']) fake.stream.push(event('pause', id, nextTime()));
 		await vi.waitFor(() => expect(store.getState().containers.get('c')?.state).toBe('paused'), {timeout: 1000, interval: 5});
-		await new Promise(resolve => setTimeout(resolve, 80));
+		await vi.advanceTimersByTimeAsync(1000); // any notification still scheduled would have come
 		expect(states.length - count).toBe(1);
 		const after = store.getState();
 		expect(after).not.toBe(before);
@@ -177,7 +187,7 @@ describe('createDaemonStore faults', () => {
 		fake.containers.set('a', summary('a'));
 		store.start();
 		await connected(store);
-		await new Promise(resolve => setTimeout(resolve, 60));
+		await vi.waitFor(() => expect(fake.calls.filter(call => call === 'listContainers').length).toBeGreaterThanOrEqual(2), {timeout: 2000, interval: 5}); // a poll agreed
 		fake.containers.delete('a'); // no destroy event: the stream is "stuck"
 		await vi.waitFor(() => expect(fake.streams.length).toBe(2), {timeout: 2000, interval: 5});
 		expect(fake.streams[0]!.closed).toBe(true);
@@ -198,8 +208,7 @@ describe('createDaemonStore faults', () => {
 	});
 
 	it('after stop() no stream, timer or fetch of its own is left', async () => {
-		const timers = () => process.getActiveResourcesInfo().filter(name => name === 'Timeout').length;
-		const baseline = timers();
+		clockTheTestMoves();
 		const {fake, store, states} = setup({pollIntervalMs: 30});
 		fake.containers.set('a', summary('a'));
 		fake.inspects.set('a', inspect('a'));
@@ -209,18 +218,20 @@ describe('createDaemonStore faults', () => {
 		await store.stop();
 		const count = states.length;
 		expect(fake.stream.closed).toBe(true);
-		expect(timers()).toBe(baseline);
-		await new Promise(resolve => setTimeout(resolve, 80));
+		expect(vi.getTimerCount()).toBe(0);
+		await vi.advanceTimersByTimeAsync(60_000);
 		expect(states.length).toBe(count);
 	});
 
 	it('stop() during reconnect backoff returns at once', async () => {
+		vi.useFakeTimers(); // time moves only when the test says
 		const {fake, store} = setup({backoff: {firstMs: 5000, jitter: 0}});
 		fake.down = true;
 		store.start();
 		await vi.waitFor(() => expect(store.getState().connection.status).toBe('reconnecting'), {timeout: 2000, interval: 5});
-		const started = performance.now();
-		await store.stop();
-		expect(performance.now() - started).toBeLessThan(200);
+		let stopped = false;
+		void store.stop().then(() => (stopped = true));
+		await vi.advanceTimersByTimeAsync(10); // far less than the 5 s backoff it must not wait for
+		expect(stopped).toBe(true);
 	});
 });

@@ -1,21 +1,11 @@
 // The selected item of each tab. The list pane keeps the UI store's selection (id + index) in
 // step with the rows on screen; these hooks turn that id into the store's current object.
-import type {Container, Image, NetworkItem, VolumeItem} from '../../store/types.js';
+import type {NetworkItem, VolumeItem} from '../../store/types.js';
 import {useUiState, type Tab} from '../state/ui-store.js';
 import {useDaemonState} from './use-daemon-state.js';
 
 export function useSelectedId(tab: Tab): string | null {
 	return useUiState(state => state.selection[tab].id);
-}
-
-export function useSelectedContainer(): Container | undefined {
-	const id = useSelectedId('containers');
-	return useDaemonState(state => (id === null ? undefined : state.containers.get(id)));
-}
-
-export function useSelectedImage(): Image | undefined {
-	const id = useSelectedId('images');
-	return useDaemonState(state => (id === null ? undefined : state.images.get(id)));
 }
 
 export function useSelectedVolume(): VolumeItem | undefined {

@@ -1,4 +1,4 @@
-import {afterEach, describe, expect, it} from 'vitest';
+import {afterEach, describe, expect, it, vi} from 'vitest';
 import {createLogService, type LogService, type LogWatch} from '../../../source/store/logs/log-service.js';
 import {fakeContainer, fakeLogEngine, frame, mutableStore, until} from './fakes.js';
 
@@ -8,7 +8,10 @@ const texts = (watch: LogWatch) => {
 };
 
 let service: LogService | undefined;
-afterEach(() => service?.close());
+afterEach(() => {
+	service?.close();
+	vi.useRealTimers();
+});
 
 describe('LogService', () => {
 	it('follows with timestamps and the default tail, and shows lines in order with their stream', async () => {
@@ -43,22 +46,24 @@ describe('LogService', () => {
 	});
 
 	it('notifies at a capped rate under a flood, with every line kept', async () => {
+		vi.useFakeTimers(); // the rate is checked on a clock the test moves, not on the machine's load
 		const {engine, streams} = fakeLogEngine();
 		const {store} = mutableStore([fakeContainer({id: 'a'})]);
 		service = createLogService(engine, store, {frameMs: 40});
 		const watch = service.watch(['a']);
 		let notifications = 0;
 		watch.subscribe(() => notifications++);
-		await until(() => streams.length === 1);
-		const started = Date.now();
+		await vi.waitFor(() => expect(streams).toHaveLength(1));
+		// 5000 lines over 200 ms: at most one notification per 40 ms
 		for (let index = 0; index < 5000; index++) {
 			streams[0]!.push(frame('stdout', 1000 + index, `line ${index}\n`));
-			if (index % 500 === 0) await new Promise(resolve => setTimeout(resolve, 5));
+			if (index % 250 === 249) await vi.advanceTimersByTimeAsync(10);
 		}
-		await until(() => watch.getSnapshot().feed.total === 5000);
-		const elapsed = Date.now() - started;
-		expect(notifications).toBeLessThanOrEqual(Math.ceil(elapsed / 40) + 2);
+		await vi.advanceTimersByTimeAsync(40);
+		expect(watch.getSnapshot().feed.total).toBe(5000);
 		expect(texts(watch).at(-1)).toBe('line 4999');
+		expect(notifications).toBeGreaterThanOrEqual(3);
+		expect(notifications).toBeLessThanOrEqual(240 / 40 + 1);
 	});
 
 	it('stays within its bounds and says how many lines went by unseen', async () => {
@@ -160,27 +165,31 @@ describe('LogService', () => {
 
 describe('LogService frame rate', () => {
 	it('slows its notifications while lines flood in, and speeds up again after', async () => {
+		vi.useFakeTimers();
 		const {engine, streams} = fakeLogEngine();
 		const {store} = mutableStore([fakeContainer({id: 'a'})]);
 		service = createLogService(engine, store, {frameMs: 10, floodFrameMs: 150, floodLinesPerSecond: 1000});
 		const watch = service.watch(['a']);
 		const times: number[] = [];
 		watch.subscribe(() => times.push(Date.now()));
-		await until(() => streams.length === 1);
+		await vi.waitFor(() => expect(streams).toHaveLength(1));
+		// a flood of 40,000 lines/s for one second, 200 lines every 5 ms
 		const floodUntil = Date.now() + 1000;
 		let index = 0;
 		while (Date.now() < floodUntil) {
 			for (let burst = 0; burst < 200; burst++) streams[0]!.push(frame('stdout', 1000 + index, `line ${index++}\n`));
-			await new Promise(resolve => setTimeout(resolve, 5));
+			await vi.advanceTimersByTimeAsync(5);
 		}
 		const during = times.filter(time => time > floodUntil - 700 && time <= floodUntil);
+		expect(during.length).toBeGreaterThanOrEqual(3);
 		expect(during.length).toBeLessThanOrEqual(6); // ~150 ms apart, not ~10
-		await until(() => watch.getSnapshot().feed.total === index);
-		const quietStart = Date.now() + 300;
-		await new Promise(resolve => setTimeout(resolve, 300));
+		await vi.advanceTimersByTimeAsync(300);
+		expect(watch.getSnapshot().feed.total).toBe(index);
 		times.length = 0;
+		const calmAt = Date.now();
 		streams[0]!.push(frame('stdout', 99_000, 'calm\n'));
-		await until(() => times.length > 0);
-		expect(times[0]! - quietStart).toBeLessThan(100);
+		await vi.advanceTimersByTimeAsync(150);
+		expect(times.length).toBeGreaterThan(0);
+		expect(times[0]! - calmAt).toBeLessThanOrEqual(10); // the quiet frame rate again
 	});
 });
