@@ -16,8 +16,8 @@ const cli = meow(
 	  --log-tail <n>          lines of history when logs open (default 500)
 	  --log-max-lines <n>     lines kept per log buffer (default 10000)
 	  --log-max-mb <n>        megabytes kept per log buffer (default 16)
-	  --log-flood <n>         a log writing more lines/s than this (or 4 MB/s) is read a few times
-	                          a second instead of line by line, gaps marked (default 10000; 0: never)
+	  --log-flood <n>         a log writing more lines/s than this (or 4 MB/s) is read once a second
+	                          instead of line by line, gaps marked (default 10000; 0: never)
 	  --shell <path>          shell for exec (default: /bin/bash, then /bin/sh)
 	  --json                  version: print one JSON object
 	  (--no-read-only, --no-color … turn a setting from the config file off)

@@ -12,7 +12,7 @@ export type Settings = {
 	logTail: number;
 	logMaxLines: number;
 	logMaxMb: number;
-	/** A log writing more lines/s than this is read a few times a second instead of line by line (0: never). */
+	/** A log writing more lines/s than this is read once a second instead of line by line (0: never). */
 	logFlood: number;
 	shell?: string;
 	json: boolean;

@@ -2,7 +2,8 @@
 // given size on a private tmux server (its own socket), so tests never touch anyone's tmux.
 // Keys in (send-keys), screen out (capture-pane), resize, kill.
 import {execFile, execFileSync} from 'node:child_process';
-import {closeSync, existsSync, openSync, readFileSync, readSync} from 'node:fs';
+import {closeSync, existsSync, mkdtempSync, openSync, readFileSync, readSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {promisify} from 'node:util';
@@ -89,7 +90,9 @@ export async function startTmux(options: {command?: string; columns?: number; ro
 		: options.exec
 			? `exec ${prefix} ${options.command ?? cliCommand()}`
 			: `${prefix} ${options.command ?? cliCommand()}; sleep 600`;
-	await tmux('new-session', '-d', '-s', socket, '-x', String(options.columns ?? 120), '-y', String(options.rows ?? 40), command);
+	// the program's working directory is a scratch folder: whatever it writes there (a saved log) never lands in the project
+	const cwd = mkdtempSync(join(tmpdir(), 'dh-tmux-cwd-'));
+	await tmux('new-session', '-d', '-s', socket, '-c', cwd, '-x', String(options.columns ?? 120), '-y', String(options.rows ?? 40), command);
 	const target = `${socket}:0.0`;
 	const capture = async ({escapes = false} = {}) => (await tmux('capture-pane', '-p', ...(escapes ? ['-e'] : []), '-t', target)).stdout;
 	const waitUntil = async (check: (screen: string) => boolean, timeoutMs = 10_000, {escapes = false} = {}) => {
@@ -133,6 +136,7 @@ export async function startTmux(options: {command?: string; columns?: number; ro
 		},
 		async kill() {
 			await tmux('kill-server').catch(() => undefined);
+			rmSync(cwd, {recursive: true, force: true});
 		},
 	};
 }

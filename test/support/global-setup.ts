@@ -1,6 +1,8 @@
 // Finds the real test daemon once for the whole run. Under CI a missing daemon fails the run;
 // locally the integration tests skip with a visible notice.
+import {readdirSync} from 'node:fs';
 import http from 'node:http';
+import {fileURLToPath} from 'node:url';
 import type {TestProject} from 'vitest/node';
 
 declare module 'vitest' {
@@ -28,11 +30,24 @@ function ping(host: string): Promise<boolean> {
 	});
 }
 
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const builtHere = new Set(['dist', 'node_modules', 'coverage']);
+
+/** Tests write their files to temporary folders: one that appears in the project fails the run. */
+function leftInTheProject(): () => void {
+	const before = new Set(readdirSync(root));
+	return () => {
+		const added = readdirSync(root).filter(name => !before.has(name) && !builtHere.has(name));
+		if (added.length > 0) throw new Error(`tests left files in the project folder (write them to a temporary directory): ${added.join(', ')}`);
+	};
+}
+
 export default async function setup(project: TestProject) {
+	const teardown = leftInTheProject();
 	for (const host of candidates()) {
 		if (await ping(host)) {
 			project.provide('dockerHost', host);
-			return;
+			return teardown;
 		}
 	}
 	if (process.env.CI === 'true') {
@@ -40,4 +55,5 @@ export default async function setup(project: TestProject) {
 	}
 	console.warn('\n*** No test dockerd found: integration and e2e tests are SKIPPED (bash test/support/dockerd.sh start) ***\n');
 	project.provide('dockerHost', '');
+	return teardown;
 }

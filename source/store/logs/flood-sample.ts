@@ -1,6 +1,6 @@
 // While a container floods its log, dockhand stops streaming every line (the daemon would spend a
-// core on it and the terminal would starve) and instead reads the newest lines a few times a
-// second. This file holds one such read and what to make of it: the lines not held yet, whether
+// core on it and the terminal would starve) and instead reads the newest lines once a second.
+// This file holds one such read and what to make of it: the lines not held yet, whether
 // lines were skipped between the last read and this one (and about how many), and whether the
 // flood has calmed down so that following line by line can resume.
 import type {Engine} from '../../engine/types.js';

@@ -21,7 +21,7 @@ export type FeedStatus = {
 	skipped: number;
 	/** How much later than usual the newest lines arrive (ms): the stream is falling behind. */
 	behindMs: number;
-	/** Lines/s of the fastest stream that floods (read a few times a second, not line by line); null when none does. */
+	/** Lines/s of the fastest stream that floods (read once a second, not line by line); null when none does. */
 	floodLinesPerSecond: number | null;
 	/** About how many lines the flooding streams wrote that were never read. */
 	floodSkipped: number;

@@ -24,7 +24,7 @@ export type LogServiceOptions = {
 	floodFrameMs?: number;
 	floodLinesPerSecond?: number;
 	retryDelaysMs?: number[];
-	/** When a container's log counts as a flood and is read a few times a second instead of line by line (null: never). */
+	/** When a container's log counts as a flood and is read once a second instead of line by line (null: never). */
 	floodLimits?: FloodLimits | null;
 	/** How often a flooding log is read (default 1 s: on a machine the flood saturates, every read and frame delays the keys). */
 	floodIntervalMs?: number;

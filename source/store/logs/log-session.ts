@@ -1,7 +1,7 @@
 // One container's followed log: opens engine.logs (timestamps always on, so merging and the
 // timestamp column work), decodes into a bounded ring, and reopens after the container restarts
 // (or the stream breaks while it still runs), continuing from the last line it has. While the
-// container floods (flood-gauge.ts) it reads the newest lines a few times a second instead
+// container floods (flood-gauge.ts) it reads the newest lines once a second instead
 // (flood-reader.ts), marking what it skipped, and follows again once the flood calms down.
 import {describeError} from '../../engine/errors.js';
 import {defaultFloodLimits, FloodGauge, type FloodLimits, type Rate} from './flood-gauge.js';

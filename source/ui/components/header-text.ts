@@ -21,6 +21,13 @@ export function connectionLabel(connection: Connection, stale: boolean, now: num
 	}
 }
 
+/** The header's mark for a connection anyone on the path can read or take over: plain tcp://, or TLS
+ * that does not verify the daemon's certificate (encrypted, but to whoever answers). */
+export function transportMark(endpoint: Endpoint): string | null {
+	if (!endpoint.insecure) return null;
+	return endpoint.tls ? 'UNVERIFIED TLS' : 'UNENCRYPTED';
+}
+
 export function endpointSourceLabel(endpoint: Endpoint): string {
 	switch (endpoint.source) {
 		case 'flag':

@@ -8,7 +8,7 @@ import {useServices} from '../services-context.js';
 import {truncateEnd} from '../text/display-width.js';
 import {sanitizeLabel} from '../text/sanitize.js';
 import {theme, toneStyle} from '../theme.js';
-import {connectionLabel, endpointSourceLabel} from './header-text.js';
+import {connectionLabel, endpointSourceLabel, transportMark} from './header-text.js';
 
 export function Header({width}: {width: number}) {
 	const {endpoint, readOnly} = useServices();
@@ -20,18 +20,22 @@ export function Header({width}: {width: number}) {
 	const now = useNow(connection.status === 'reconnecting' ? 1000 : 3_600_000);
 	const state = connectionLabel(connection, stale, now, everSynced);
 	const badge = readOnly ? ' READ-ONLY ' : '';
+	const mark = transportMark(endpoint);
+	const warning = mark ? ` ${mark} ` : '';
 	const rest = [
 		`${sanitizeLabel(endpoint.url)} (${endpointSourceLabel(endpoint)})`,
 		version ? `Engine ${sanitizeLabel(version)}` : '',
 		api ? `API ${sanitizeLabel(api)}` : '',
 	].filter(Boolean).join('  ');
-	const used = 'dockhand '.length + state.text.length + (badge ? badge.length + 1 : 0) + 2;
+	const used = 'dockhand '.length + state.text.length + (badge ? badge.length + 1 : 0) + (warning ? warning.length + 1 : 0) + 2;
 	return (
 		<Text wrap="truncate-end">
 			<Text {...theme.text.accent}>dockhand </Text>
 			<Text {...toneStyle(state.tone)}>{state.text}</Text>
 			{badge ? ' ' : ''}
 			{badge ? <Text {...theme.badge.readOnly}>{badge}</Text> : null}
+			{warning ? ' ' : ''}
+			{warning ? <Text {...theme.badge.insecure}>{warning}</Text> : null}
 			<Text {...theme.text.muted}>{`  ${truncateEnd(rest, Math.max(0, width - used))}`}</Text>
 		</Text>
 	);
