@@ -1,15 +1,14 @@
 // Entry point: flags → subcommand or the full-screen app. Kept thin; the work lives in modules.
-import meow from 'meow';
+import {parseCommandLine, UsageError, type CommandLine} from './cli-args.js';
 import {configPath, loadConfigFile, resolveSettings, SettingsError, type Settings} from './settings.js';
 
-const cli = meow(
-	`
+const helpText = `
 	Usage
 	  $ dockhand [options]            full-screen UI
 	  $ dockhand version [--json]     client, endpoint and engine versions (like docker version)
 
 	Options
-	  -H, --host <url>        daemon endpoint: unix:///path, tcp://host:port (default: DOCKER_HOST, context, /var/run/docker.sock)
+	  -H, --host <url>        daemon endpoint: unix:///path, tcp://host:port, host:port (default: DOCKER_HOST, context, /var/run/docker.sock)
 	  --read-only             never send a request that changes anything (monitoring sessions)
 	  --no-color              no colours (NO_COLOR is honoured too)
 	  --poll-interval <s>     reconcile poll of the container list, seconds (default 10)
@@ -22,7 +21,7 @@ const cli = meow(
 	  --json                  version: print one JSON object
 	  (--no-read-only, --no-color … turn a setting from the config file off)
 	  --version               dockhand's version
-	  --help                  this text
+	  -h, --help              this text
 
 	Config file
 	  JSON at $DOCKHAND_CONFIG, else $XDG_CONFIG_HOME/dockhand/config.json (~/.config/dockhand/config.json):
@@ -30,44 +29,28 @@ const cli = meow(
 
 	Environment
 	  DOCKER_HOST, DOCKER_CONTEXT, DOCKER_CONFIG, DOCKER_TLS_VERIFY, DOCKER_CERT_PATH, DOCKER_API_VERSION, NO_COLOR
-`,
-	{
-		importMeta: import.meta,
-		version: __DOCKHAND_VERSION__,
-		flags: {
-			host: {type: 'string', shortFlag: 'H'},
-			readOnly: {type: 'boolean'},
-			color: {type: 'boolean'},
-			pollInterval: {type: 'number'},
-			logTail: {type: 'number'},
-			logMaxLines: {type: 'number'},
-			logMaxMb: {type: 'number'},
-			logFlood: {type: 'number'},
-			shell: {type: 'string'},
-			json: {type: 'boolean'},
-		},
-		// undefined = not given, so the config file can supply it
-		booleanDefault: undefined,
-	},
-);
+`;
 
+let commandLine: CommandLine;
 let settings: Settings;
 try {
-	settings = resolveSettings(cli.flags, loadConfigFile(configPath()));
+	commandLine = parseCommandLine(process.argv.slice(2));
+	settings = resolveSettings(commandLine.action === 'run' ? commandLine.flags : {}, loadConfigFile(configPath(), Boolean(process.env.DOCKHAND_CONFIG)));
 } catch (error) {
-	if (!(error instanceof SettingsError)) throw error;
-	process.stderr.write(`dockhand: ${error.message}\n`);
+	if (!(error instanceof SettingsError || error instanceof UsageError)) throw error;
+	process.stderr.write(`dockhand: ${error.message} (see dockhand --help)\n`);
 	process.exit(2);
 }
 
-const [command] = cli.input;
-if (command === 'version') {
+const command = commandLine.action === 'run' ? commandLine.command : undefined;
+if (commandLine.action === 'help') {
+	process.stdout.write(`${helpText.replace(/^\n/, '').replace(/^\t/gm, '  ')}\n`);
+} else if (commandLine.action === 'version') {
+	process.stdout.write(`${__DOCKHAND_VERSION__}\n`);
+} else if (command === 'version') {
 	const {runVersionCommand} = await import('./version-command.js');
 	process.exitCode = await runVersionCommand(settings);
-} else if (command === undefined) {
+} else {
 	const {runApp} = await import('./run-app.js');
 	process.exitCode = await runApp(settings);
-} else {
-	process.stderr.write(`dockhand: unknown command "${command}" (try dockhand --help)\n`);
-	process.exitCode = 2;
 }

@@ -23,7 +23,8 @@ export type ConfigFile = Partial<Omit<Settings, 'json'>>;
 
 export const defaultSettings: Settings = {readOnly: false, color: true, pollInterval: 10, logTail: 500, logMaxLines: 10_000, logMaxMb: 16, logFlood: 10_000, json: false};
 
-const kinds: Record<keyof ConfigFile, 'string' | 'boolean' | 'number'> = {
+/** Each setting's type; cli-args.ts makes every one a flag. */
+export const settingKinds: Record<keyof ConfigFile, 'string' | 'boolean' | 'number'> = {
 	host: 'string', readOnly: 'boolean', color: 'boolean', pollInterval: 'number', logTail: 'number', logMaxLines: 'number', logMaxMb: 'number', logFlood: 'number', shell: 'string',
 };
 
@@ -43,8 +44,8 @@ export function parseConfig(value: unknown, source: string): ConfigFile {
 	if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new SettingsError(`${source}: expected a JSON object`);
 	const config: Record<string, unknown> = {};
 	for (const [key, item] of Object.entries(value)) {
-		const kind = kinds[key as keyof ConfigFile];
-		if (!kind) throw new SettingsError(`${source}: unknown setting "${key}" (known: ${Object.keys(kinds).join(', ')})`);
+		const kind = settingKinds[key as keyof ConfigFile];
+		if (!kind) throw new SettingsError(`${source}: unknown setting "${key}" (known: ${Object.keys(settingKinds).join(', ')})`);
 		if (typeof item !== kind || (kind === 'number' && !isValidNumber(key as keyof ConfigFile, item))) {
 			const number = zeroAllowed.has(key as keyof ConfigFile) ? 'a number, 0 or more' : 'a positive number';
 			throw new SettingsError(`${source}: "${key}" must be ${kind === 'number' ? number : `a ${kind}`}`);
@@ -54,13 +55,16 @@ export function parseConfig(value: unknown, source: string): ConfigFile {
 	return config as ConfigFile;
 }
 
-/** The config file's settings, or {} when there is none. */
-export function loadConfigFile(path: string): ConfigFile {
+/** The config file's settings, or {} when there is none; `required` (a path the user named) must exist. */
+export function loadConfigFile(path: string, required = false): ConfigFile {
 	let text: string;
 	try {
 		text = readFileSync(path, 'utf8');
 	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+			if (required) throw new SettingsError(`DOCKHAND_CONFIG names ${path}, which does not exist`);
+			return {};
+		}
 		throw new SettingsError(`cannot read ${path}: ${(error as Error).message}`);
 	}
 	try {
@@ -74,7 +78,7 @@ export function loadConfigFile(path: string): ConfigFile {
 /** Flags the user typed win over the file, the file over the defaults. `undefined` = flag not given. */
 export function resolveSettings(flags: Partial<Record<keyof Settings, unknown>>, file: ConfigFile): Settings {
 	const settings: Record<string, unknown> = {...defaultSettings, ...file};
-	for (const key of Object.keys(kinds) as Array<keyof ConfigFile>) {
+	for (const key of Object.keys(settingKinds) as Array<keyof ConfigFile>) {
 		if (flags[key] !== undefined) settings[key] = flags[key];
 	}
 	settings.json = flags.json === true;

@@ -80,6 +80,8 @@ export async function runVersionCommand(flags: Pick<Settings, 'host' | 'json'>, 
 		output.stdout(flags.json ? `${JSON.stringify(report)}\n` : formatVersionText(report, endpoint));
 		return 0;
 	} catch (error) {
+		// scripts parse stdout: --json always prints one object, here with the reason instead of the versions
+		if (flags.json) output.stdout(`${JSON.stringify({client: __DOCKHAND_VERSION__, error: describeError(error)})}\n`);
 		output.stderr(`dockhand: ${describeError(error)}\n`);
 		return 1;
 	}

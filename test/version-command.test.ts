@@ -48,11 +48,48 @@ describe('dockhand version (built binary)', () => {
 		expect(result.stderr).toMatch(/docker context "ghost" not found/);
 	});
 
-	it('--version and --help come from meow', async () => {
+	it('--version prints the version; --help and -h print the help (not the UI)', async () => {
 		expect((await run(['--version'])).stdout.trim()).toBe(pkg.version);
-		const help = await run(['--help']);
-		expect(help.code).toBe(0);
-		expect(help.stdout).toMatch(/dockhand version \[--json\]/);
+		for (const flag of ['--help', '-h']) {
+			const help = await run([flag]);
+			expect(help.code).toBe(0);
+			expect(help.stderr).toBe('');
+			expect(help.stdout).toMatch(/dockhand version \[--json\]/);
+			expect(help.stdout).toMatch(/-h, --help/);
+		}
+	});
+
+	it('--json with an unreachable daemon prints one JSON object with the error on stdout, exit 1', async () => {
+		const result = await run(['version', '--json', '-H', 'unix:///nonexistent']);
+		expect(result.code).toBe(1);
+		expect(JSON.parse(result.stdout)).toEqual({client: pkg.version, error: expect.stringMatching(/^no Docker daemon at unix:\/\/\/nonexistent \(socket missing\)/)});
+		expect(result.stderr.trim().split('\n')).toHaveLength(1);
+	});
+});
+
+describe('bad command-line input (built binary): one line on stderr, exit code 2', () => {
+	const cases: Array<{args: string[]; env?: NodeJS.ProcessEnv; error: string}> = [
+		{args: ['--bogus'], error: 'unknown flag: --bogus'},
+		{args: ['-v'], error: "unknown shorthand flag: 'v' in -v"},
+		{args: ['version', '--yaml'], error: 'unknown flag: --yaml'},
+		{args: ['-H'], error: 'flag needs an argument: -H'},
+		{args: ['version', '-H'], error: 'flag needs an argument: -H'},
+		{args: ['--poll-interval', 'soon'], error: 'invalid argument "soon" for --poll-interval: not a number'},
+		{args: ['version'], env: {DOCKHAND_CONFIG: '/nonexistent/dockhand.json'}, error: 'DOCKHAND_CONFIG names /nonexistent/dockhand.json, which does not exist'},
+	];
+	for (const {args, env, error} of cases) {
+		it(`${args.join(' ')}${env ? ` with ${Object.entries(env).map(([key, value]) => `${key}=${value}`).join(' ')}` : ''}`, async () => {
+			const result = await run(args, env);
+			expect(result.stderr).toBe(`dockhand: ${error} (see dockhand --help)\n`);
+			expect(result.stdout).toBe('');
+			expect(result.code).toBe(2);
+		});
+	}
+
+	it('-H host:port is read as tcp://host:port, as the docker CLI does', async () => {
+		const result = await run(['version', '-H', '127.0.0.1:1']);
+		expect(result.code).toBe(1);
+		expect(result.stderr).toMatch(/^dockhand: connection refused by tcp:\/\/127\.0\.0\.1:1 /);
 	});
 });
 

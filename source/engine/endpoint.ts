@@ -15,7 +15,7 @@ type TlsChoice = {verify: boolean; files: TlsFiles} | undefined;
 
 /** Parses a host URL; `tls` applies to tcp:// only. */
 export function parseHost(url: string, source: EndpointSource, tls: TlsChoice, contextName?: string): Endpoint {
-	const text = url.trim();
+	const text = withDefaultScheme(url.trim());
 	const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(text)?.[1]?.toLowerCase();
 	if (scheme === 'unix') {
 		const socketPath = text.slice('unix://'.length);
@@ -36,6 +36,12 @@ export function parseHost(url: string, source: EndpointSource, tls: TlsChoice, c
 	}
 	if (!scheme) throw new EndpointError(`"${url}" is not a daemon URL — use unix:///path, tcp://host:port or ssh://user@host`);
 	throw new EndpointError(`${scheme}:// endpoints are not supported — use unix:///path, tcp://host:port or ssh://user@host`);
+}
+
+/** As the docker CLI does: "host:port" without a scheme is tcp:// (":2375" is localhost:2375). */
+function withDefaultScheme(text: string): string {
+	if (text === '' || text.includes('://') || text.includes('/')) return text;
+	return `tcp://${text.startsWith(':') ? 'localhost' : ''}${text}`;
 }
 
 function safeUrl(text: string, original: string): URL {
