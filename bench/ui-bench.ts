@@ -1,7 +1,7 @@
 // UI benchmark: the built binary in tmux 200×50 against the shared test daemon with 50 running
 // containers. Measures first screen (launch → names visible), key→frame latency for j/k (first
-// output byte after the key), event→screen (another client pauses a container → its row shows it),
-// idle CPU and terminal bytes over 60 s, RSS.
+// output byte after the key), event→screen (another client pauses a container → its row shows it;
+// and a mixed sequence at a person's pace: pause, unpause, stop, start, kill, restart), idle CPU and terminal bytes over 60 s, RSS.
 // Usage: npm run bench:ui   (env: DOCKER_HOST or the test socket; IDLE_SECONDS=60; CONTAINERS=50)
 import {execFileSync} from 'node:child_process';
 import {mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
@@ -9,6 +9,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {dockerRequest} from '../test/support/docker-http.js';
 import {ensureBuilt, startTmux, type TmuxSession} from '../test/e2e/tmux.js';
+import {actionGapMs, mixedActions, percentile} from '../test/support/mixed-actions.js';
 
 const host = process.env.DOCKER_HOST ?? 'unix:///run/dockhand-test/docker.sock';
 const image = process.env.DOCKHAND_TEST_IMAGE ?? 'dockhand-test/busybox:1';
@@ -19,10 +20,6 @@ const ids: string[] = [];
 const sessions: TmuxSession[] = [];
 
 const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
-const percentile = (values: number[], p: number) => {
-	const sorted = [...values].sort((a, b) => a - b);
-	return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-};
 const median = (values: number[]) => percentile(values, 50);
 const clockTicks = Number(execFileSync('getconf', ['CLK_TCK'], {encoding: 'utf8'}).trim()) || 100;
 
@@ -89,8 +86,25 @@ async function eventLatencies(session: TmuxSession, samples: number): Promise<nu
 			await dockerRequest(host, 'POST', `/containers/${ids[index % Math.min(count, 20)]}/${action}`);
 			await session.waitUntil(screen => new RegExp(`${name}\\s+${word}`).test(screen), 5000);
 			latencies.push(performance.now() - started);
-			// one change at a time, as when something happens elsewhere (bursts widen the store's batching window)
-			await sleep(700);
+			// one change at a time, as when something happens elsewhere
+			await sleep(actionGapMs);
+		}
+	}
+	return latencies;
+}
+
+/** Another client runs the mixed sequence on one visible container: from the daemon's answer (its event was sent before) until the row shows the state. */
+async function mixedLatencies(session: TmuxSession, rounds: number): Promise<number[]> {
+	const latencies: number[] = [];
+	const index = Math.min(count - 1, 20); // visible, and not one the pause samples used
+	const name = `${prefix}-${String(index).padStart(2, '0')}`;
+	for (let round = 0; round < rounds; round++) {
+		for (const {action, query = '', state} of mixedActions) {
+			await dockerRequest(host, 'POST', `/containers/${ids[index]}/${action}${query}`);
+			const answered = performance.now();
+			await session.waitUntil(screen => new RegExp(`${name}\\s+${state}`).test(screen), 5000);
+			latencies.push(performance.now() - answered);
+			await sleep(actionGapMs);
 		}
 	}
 	return latencies;
@@ -119,6 +133,7 @@ async function main() {
 		await session.pipeOutput(output);
 		const latencies = await keyLatencies(session, output, 40);
 		const events = await eventLatencies(session, 15);
+		const mixed = await mixedLatencies(session, 3);
 
 		// Uptimes under a minute tick every second; measure idle once they changed to minutes.
 		const settle = Math.max(3000, createdAt + 65_000 - Date.now());
@@ -136,6 +151,7 @@ async function main() {
 			firstScreenMs: {median: Math.round(median(firstScreens)), runs: firstScreens.map(Math.round)},
 			keyToFrameMs: {p50: +percentile(latencies, 50).toFixed(1), p95: +percentile(latencies, 95).toFixed(1), max: +Math.max(...latencies).toFixed(1), presses: latencies.length},
 			eventToScreenMs: {p50: +percentile(events, 50).toFixed(1), p95: +percentile(events, 95).toFixed(1), max: +Math.max(...events).toFixed(1), samples: events.length},
+			mixedEventToScreenMs: {p50: +percentile(mixed, 50).toFixed(1), p95: +percentile(mixed, 95).toFixed(1), max: +Math.max(...mixed).toFixed(1), samples: mixed.length},
 			idle: {seconds: idleSeconds, cpuSeconds: +cpu.toFixed(3), cpuPercent: +((cpu / idleSeconds) * 100).toFixed(2), terminalBytes: bytes, bytesPerMinute: Math.round((bytes / idleSeconds) * 60)},
 			rssMb: +rss.toFixed(1),
 			peakRssMb: +peak.toFixed(1),

@@ -23,9 +23,8 @@ export interface DaemonStore extends Store {
 
 export type DaemonStoreOptions = {
 	pollIntervalMs?: number;
+	/** Shortest gap between two notifications (default 50 ms: at most 20 frames a second). */
 	batchMs?: number;
-	/** Longest gap between notifications during a long burst. */
-	maxBatchMs?: number;
 	backoff?: BackoffOptions;
 	fetchConcurrency?: number;
 };
@@ -57,7 +56,7 @@ export function createDaemonStore(engine: Engine, options: DaemonStoreOptions = 
 		state = next;
 		for (const listener of [...listeners]) listener();
 	};
-	const throttle = createNotifyThrottle(flush, {batchMs, maxMs: options.maxBatchMs});
+	const throttle = createNotifyThrottle(flush, {batchMs});
 	const changed = () => {
 		if (running && draft.dirty) throttle.schedule();
 	};

@@ -1,7 +1,8 @@
-// Coalesces store changes into notifications: at most one per window. The window is batchMs while
-// changes are sparse (a lone change shows at once) and widens with the rate of changes over the
-// last second up to maxMs, so 30 containers starting over several seconds cost a handful of
-// renders, not one per event.
+// Coalesces store changes into notifications: at most one per batchMs. A change after a quiet spell
+// is delivered on the next tick; changes meanwhile wait at most until batchMs after the last
+// notification. The window never widens with the rate: one user action makes several changes
+// (kill, die, stop, the fetches after them), and a wider window would hold them back; a storm costs
+// at most 1000 / batchMs notifications a second and its last change shows within batchMs.
 export type NotifyThrottle = {
 	/** Something changed: make sure a flush happens soon. */
 	schedule(): void;
@@ -12,26 +13,14 @@ export type NotifyThrottle = {
 };
 
 export type ThrottleOptions = {
+	/** Shortest gap between two notifications (50 ms: at most 20 a second). */
 	batchMs: number;
-	/** Widest window under a sustained burst (default 20 × batchMs). */
-	maxMs?: number;
-	/** Changes within the last second up to which the window stays batchMs. */
-	sparseCount?: number;
 	now?: () => number;
 };
 
-const rateSpanMs = 1000;
-
-/** The window for `recent` changes within the last second: batchMs while sparse, else batchMs × recent, capped. */
-export function throttleWindow(recent: number, batchMs: number, maxMs: number, sparseCount = 4): number {
-	return recent <= sparseCount ? batchMs : Math.min(maxMs, batchMs * recent);
-}
-
 export function createNotifyThrottle(flush: () => void, options: ThrottleOptions): NotifyThrottle {
-	const {batchMs, sparseCount = 4} = options;
-	const maxMs = Math.max(batchMs, options.maxMs ?? batchMs * 20);
+	const {batchMs} = options;
 	const now = options.now ?? (() => performance.now());
-	const changes: number[] = []; // times of recent changes, oldest first
 	let lastFlush = Number.NEGATIVE_INFINITY;
 	let timer: NodeJS.Timeout | null = null;
 	let pending = false;
@@ -46,13 +35,9 @@ export function createNotifyThrottle(flush: () => void, options: ThrottleOptions
 
 	return {
 		schedule() {
-			const at = now();
-			changes.push(at);
-			while (changes.length > 0 && (changes[0]! <= at - rateSpanMs || changes.length > 256)) changes.shift();
 			pending = true;
 			if (timer) return;
-			const windowMs = throttleWindow(changes.length, batchMs, maxMs, sparseCount);
-			timer = setTimeout(run, Math.max(0, lastFlush + windowMs - at));
+			timer = setTimeout(run, Math.max(0, lastFlush + batchMs - now()));
 		},
 		flushNow() {
 			if (timer) clearTimeout(timer);
