@@ -27,13 +27,11 @@ export type DockerEngine = Engine & {connectionStats(): {connected: number; runn
 export function createEngine(endpoint: Endpoint, options: CreateEngineOptions = {}): DockerEngine {
 	const env = options.env ?? process.env;
 	const requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
-	const pinned = options.apiVersion
-		? checkPinnedApiVersion(options.apiVersion, 'apiVersion')
-		: env.DOCKER_API_VERSION
-			? checkPinnedApiVersion(env.DOCKER_API_VERSION, 'DOCKER_API_VERSION')
-			: undefined;
+	const pinnedFrom = options.apiVersion ? 'apiVersion' : 'DOCKER_API_VERSION';
+	const pinnedText = options.apiVersion || env.DOCKER_API_VERSION;
+	const pinned = pinnedText ? checkPinnedApiVersion(pinnedText, pinnedFrom) : undefined;
 	const transport = createTransport(endpoint, {connector: options.connector, connectTimeoutMs: Math.min(requestTimeoutMs, 10_000)});
-	const core = new RequestCore(endpoint, transport, {readOnly: options.readOnly ?? false, pinnedApiVersion: pinned, requestTimeoutMs});
+	const core = new RequestCore(endpoint, transport, {readOnly: options.readOnly ?? false, pinnedApiVersion: pinned, pinnedFrom, requestTimeoutMs});
 	return {
 		endpoint,
 		readOnly: core.readOnly,

@@ -57,7 +57,29 @@ export class EndpointError extends Error {
 
 /** Client and daemon share no API version dockhand can speak. */
 export class ApiVersionError extends Error {
-	override readonly name = 'ApiVersionError';
+	override readonly name: string = 'ApiVersionError';
+}
+
+/** The daemon answered 400 to a version pinned by DOCKER_API_VERSION: the pin is the fix, not the daemon. */
+export class PinnedApiVersionError extends ApiVersionError {
+	override readonly name = 'PinnedApiVersionError';
+	constructor(
+		readonly pinned: string,
+		/** where the pin came from: DOCKER_API_VERSION or apiVersion */
+		readonly from: string,
+		readonly daemonMessage: string,
+	) {
+		const max = /maximum supported api version is (\d+\.\d+)/i.exec(daemonMessage)?.[1];
+		const min = /minimum supported api version is (\d+\.\d+)/i.exec(daemonMessage)?.[1];
+		const range = max ? ` (it speaks up to ${max})` : min ? ` (it speaks ${min} and newer)` : '';
+		const fix = max ? `unset ${from} or set it to ${max} or lower` : min ? `unset ${from} or set it to ${min} or newer` : `unset ${from}`;
+		super(`the daemon refused the API version ${pinned} pinned by ${from}${range} — ${fix}`);
+	}
+}
+
+/** The daemon's words when a request's /vX.Y is outside what it speaks (dockerd, Podman). */
+export function isVersionRefusal(status: number, message: string): boolean {
+	return status === 400 && /client version \S+ is too (new|old)/i.test(message);
 }
 
 export function isAbortError(error: unknown): boolean {

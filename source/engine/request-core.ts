@@ -4,7 +4,7 @@ import type {Duplex, Readable} from 'node:stream';
 import type {Dispatcher} from 'undici';
 import {negotiateApiVersion} from './api-version.js';
 import {toConnectionError} from './connection-errors.js';
-import {DockerApiError, DockerConnectionError, ReadOnlyError, ResponseTooLargeError, isAbortError} from './errors.js';
+import {DockerApiError, DockerConnectionError, PinnedApiVersionError, ReadOnlyError, ResponseTooLargeError, isAbortError, isVersionRefusal} from './errors.js';
 import {inertText, inertValue} from '../text/inert-text.js';
 import {encodeQuery, type QueryValue} from './query-string.js';
 import type {Transport} from './transport.js';
@@ -31,7 +31,7 @@ export type RequestSpec = {
 
 export type Response = {status: number; headers: Dispatcher.ResponseData['headers']; body: Dispatcher.ResponseData['body']};
 
-export type RequestCoreOptions = {readOnly: boolean; pinnedApiVersion?: string; requestTimeoutMs: number};
+export type RequestCoreOptions = {readOnly: boolean; pinnedApiVersion?: string; /** where the pin came from, for the fix */ pinnedFrom?: string; requestTimeoutMs: number};
 
 const safeMethods = new Set(['GET', 'HEAD']);
 
@@ -157,6 +157,8 @@ export class RequestCore {
 		if (status >= 400 || (status >= 300 && !spec.okStatuses?.includes(status))) {
 			const {bytes, complete} = await readCapped(body, maxErrorBodyBytes).catch(() => ({bytes: Buffer.alloc(0), complete: true}));
 			const message = daemonMessage(bytes.toString('utf8'));
+			const {pinnedApiVersion, pinnedFrom = 'DOCKER_API_VERSION'} = this.options;
+			if (pinnedApiVersion && isVersionRefusal(status, message)) throw new PinnedApiVersionError(pinnedApiVersion, pinnedFrom, message);
 			throw new DockerApiError(status, complete ? message : `${message}… (cut at ${maxErrorBodyBytes / 1024} KB)`, spec.method, spec.path);
 		}
 		return {status, headers, body};
@@ -205,7 +207,7 @@ export class RequestCore {
 
 	/** Maps transport errors; the caller's own aborts and already-mapped errors pass through. */
 	mapError(error: unknown, timeoutMs?: number, signal?: AbortSignal): unknown {
-		if (error instanceof DockerApiError || error instanceof ReadOnlyError || error instanceof DockerConnectionError) return error;
+		if (error instanceof DockerApiError || error instanceof ReadOnlyError || error instanceof DockerConnectionError || error instanceof PinnedApiVersionError) return error;
 		if (this.closing.signal.aborted && !signal?.aborted) return this.closedError(error);
 		if (isAbortError(error)) return error;
 		return toConnectionError(error, this.endpoint, timeoutMs) ?? error;

@@ -1,7 +1,7 @@
 // The live store: one State mirrored from the daemon by a chain of sync sessions. A session that
 // fails moves the store to reconnecting (data kept, marked stale) and a new one starts after a
 // backoff; each new session resyncs fully.
-import {ApiVersionError, DockerApiError, EndpointError, describeError} from '../engine/errors.js';
+import {ApiVersionError, DockerApiError, EndpointError, PinnedApiVersionError, describeError} from '../engine/errors.js';
 import type {Engine} from '../engine/types.js';
 import {backoffDelay, type BackoffOptions} from './backoff.js';
 import {createInitialState} from './initial-state.js';
@@ -85,7 +85,7 @@ export function createDaemonStore(engine: Engine, options: DaemonStoreOptions = 
 		const since = previous.status === 'reconnecting' || previous.status === 'failed' ? previous.since : now;
 		const lastError = describeError(error);
 		if (isPermanent(error)) {
-			draft.set({connection: {status: 'failed', since, lastError}, stale: true});
+			draft.set({connection: {status: 'failed', since, lastError, ...(error instanceof PinnedApiVersionError ? {pinnedVersionRefused: true} : {})}, stale: true});
 			changed();
 			return Number.POSITIVE_INFINITY;
 		}

@@ -45,7 +45,7 @@ export type Connection =
 	| {status: 'connecting'; since: number}
 	| {status: 'connected'; since: number}
 	| {status: 'reconnecting'; since: number; attempt: number; lastError: string; nextRetryAt: number}
-	| {status: 'failed'; since: number; lastError: string};
+	| {status: 'failed'; since: number; lastError: string; /** the daemon is there but refused the pinned API version */ pinnedVersionRefused?: boolean};
 
 /** One thing that happened to a container, kept for crash markers in the logs view. */
 export type ContainerLifecycleEvent = {containerId: string; action: 'die' | 'oom' | 'restart' | 'start' | 'stop' | 'kill' | 'health' | 'pause' | 'unpause' | 'destroy'; time: number; exitCode?: number; health?: Health; signal?: string};

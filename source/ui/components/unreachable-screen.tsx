@@ -18,11 +18,12 @@ export function unreachableParagraphs(endpoint: Endpoint, connection: Connection
 			: connection.status === 'failed'
 				? 'Not retrying: this needs a change on your side (then restart dockhand).'
 				: 'Connecting …';
+	const refused = connection.status === 'failed' && connection.pinnedVersionRefused === true;
 	return [
-		{text: 'Cannot reach the Docker daemon', priority: 0, tone: 'error'},
+		{text: refused ? 'The Docker daemon refused the pinned API version' : 'Cannot reach the Docker daemon', priority: 0, tone: 'error'},
 		{text: `Endpoint: ${sanitizeLine(endpoint.url)} (from ${endpointSourceLabel(endpoint)})`, priority: 3, tone: 'text'},
 		{text: `Reason:   ${sanitizeLine(reason)}`, priority: 1, tone: 'text'},
-		{text: `Fix:      ${endpointFix(endpoint)}`, priority: 4, tone: 'text'},
+		{text: `Fix:      ${refused ? 'unset DOCKER_API_VERSION (dockhand then negotiates a version the daemon speaks), or pin one the daemon supports' : endpointFix(endpoint)}`, priority: 4, tone: 'text'},
 		{text: retry, priority: 2, tone: 'muted'},
 		{text: 'q quits', priority: 2, tone: 'muted'},
 	];
