@@ -1,9 +1,10 @@
 // How one log line looks: gutter, optional time and container name, then the sanitised text cut to
 // the width (with '…') or wrapped into rows; an over-long line ends with a marker saying how much
-// was cut. Nothing here reaches the terminal unsanitised.
+// was cut. Nothing here reaches the terminal unsanitised; the log's own colours come back as styled
+// runs (log-colors.ts), never as its escape sequences.
 import type {LogLine} from '../../store/logs/log-line.js';
 import {displayWidth, truncateEnd} from '../text/display-width.js';
-import {sanitizeLine} from '../text/sanitize.js';
+import {styledLine, type StyledSpan} from './log-colors.js';
 
 export type LineFormat = {
 	width: number;
@@ -13,6 +14,8 @@ export type LineFormat = {
 	showDate: boolean;
 	/** Column width of the container name (merged views), 0 for none. */
 	nameWidth: number;
+	/** Keep the log's own SGR colours and styles (off under --no-color / NO_COLOR). */
+	colors?: boolean;
 };
 
 export type LineRows = {
@@ -21,6 +24,8 @@ export type LineRows = {
 	name: string;
 	/** The sanitised text (only its head when cut to the width), and each row's piece of it with the offset where the piece starts. */
 	body: string;
+	/** The log's own colours over `body` (empty without colours). */
+	spans: StyledSpan[];
 	rows: Array<{text: string; start: number}>;
 	/** "⋯ kept 16.4k of 204.8k chars" when the line was too long to keep whole. */
 	cutLabel: string | null;
@@ -97,10 +102,11 @@ export function layoutLine(line: LogLine, format: LineFormat, name = ''): LineRo
 	// cut to the width anyway: sanitise only a head of a long line (room for escapes and wide characters)
 	const head = format.wrap ? line.text.length : bodyWidth * 4 + 64;
 	let sliced = line.text.length > head;
-	let body = sanitizeLine(sliced ? line.text.slice(0, head) : line.text);
+	const colors = format.colors ?? false;
+	let {text: body, spans} = styledLine(sliced ? line.text.slice(0, head) : line.text, colors);
 	if (sliced && displayWidth(body) <= bodyWidth) {
 		// mostly escape sequences up front: the whole line is needed to fill the width
-		body = sanitizeLine(line.text);
+		({text: body, spans} = styledLine(line.text, colors));
 		sliced = false;
 	}
 	const cutLabel = line.cut > 0 ? ` ${cutText(line)}` : null;
@@ -118,7 +124,7 @@ export function layoutLine(line: LogLine, format: LineFormat, name = ''): LineRo
 		// the head was sliced off a longer text: it ends with '…' even when it happens to fit (escaped: the bundle stays ASCII)
 		rows = [{text: sliced && text === body ? `${truncateEnd(body, room - 1).replace(/\u2026$/, '')}…` : text, start: 0}];
 	}
-	return {time, name: nameColumn, body, rows, cutLabel};
+	return {time, name: nameColumn, body, spans, rows, cutLabel};
 }
 
 /** Keeps each visible line's layout across frames while the format stays the same. */
@@ -127,7 +133,7 @@ export class LineLayoutCache {
 	private key = '';
 
 	get(line: LogLine, format: LineFormat, name?: string): LineRows {
-		const key = `${format.width}|${format.wrap}|${format.timestamps}|${format.showDate}|${format.nameWidth}`;
+		const key = `${format.width}|${format.wrap}|${format.timestamps}|${format.showDate}|${format.nameWidth}|${format.colors}`;
 		if (key !== this.key) {
 			this.cache = new WeakMap();
 			this.key = key;

@@ -6,33 +6,36 @@ import {theme, toneStyle} from '../theme.js';
 import type {LineRow, RowModel} from './logs-view-model.js';
 import {gutter, matchStyle, nameStyle} from './logs-style.js';
 
-function highlighted(row: LineRow): React.ReactNode[] {
+/** The log's own colours, with search matches drawn over them. */
+function styled(row: LineRow): React.ReactNode[] {
+	const cuts = new Set([0, row.text.length]);
+	for (const [start, end] of row.highlights) cuts.add(start).add(end);
+	for (const span of row.colors) cuts.add(span.start).add(span.end);
+	const edges = [...cuts].sort((a, b) => a - b);
 	const parts: React.ReactNode[] = [];
-	let at = 0;
-	for (const [index, [start, end]] of row.highlights.entries()) {
-		if (start > at) parts.push(row.text.slice(at, start));
-		parts.push(
-			<Text key={index} {...matchStyle(row.current)}>
-				{row.text.slice(start, end)}
-			</Text>,
-		);
-		at = end;
+	for (let index = 0; index + 1 < edges.length; index++) {
+		const [start, end] = [edges[index]!, edges[index + 1]!];
+		const text = row.text.slice(start, end);
+		const match = row.highlights.some(([from, to]) => from <= start && end <= to);
+		const color = match ? undefined : row.colors.find(span => span.start <= start && end <= span.end);
+		if (match) parts.push(<Text key={start} {...matchStyle(row.current)}>{text}</Text>);
+		else if (color) parts.push(<Text key={start} {...color.style}>{text}</Text>);
+		else parts.push(text);
 	}
-	if (at < row.text.length) parts.push(row.text.slice(at));
 	return parts;
 }
 
 function LineRowText({row}: {row: LineRow}) {
 	const mark = gutter(row.line.stream);
 	const plainGutter = mark.glyph === ' ';
-	const plainText = row.highlights.length === 0;
+	const plainText = row.highlights.length === 0 && row.colors.length === 0;
 	if (plainGutter && plainText && !row.time && !row.name && !row.cutLabel) return <Text wrap="truncate-end">{` ${row.text}`}</Text>;
 	return (
 		<Text wrap="truncate-end">
 			{plainGutter ? ' ' : <Text {...mark.style}>{mark.glyph}</Text>}
 			{row.time ? <Text {...theme.text.muted}>{row.time}</Text> : null}
 			{row.name ? <Text {...nameStyle(row.source)}>{row.name}</Text> : null}
-			{plainText ? row.text : highlighted(row)}
+			{plainText ? row.text : styled(row)}
 			{row.cutLabel ? <Text {...theme.text.muted}>{row.cutLabel}</Text> : null}
 		</Text>
 	);

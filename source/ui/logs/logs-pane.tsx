@@ -9,7 +9,7 @@ import {useCommands} from '../hooks/use-commands.js';
 import {useDaemonState} from '../hooks/use-daemon-state.js';
 import {useServices} from '../services-context.js';
 import {sanitizeLabel} from '../text/sanitize.js';
-import {theme} from '../theme.js';
+import {isColorEnabled, theme} from '../theme.js';
 import {LineLayoutCache} from './line-format.js';
 import {LogRow} from './log-row.js';
 import {handleLogsCommand, handleSearchInput} from './logs-commands.js';
@@ -55,7 +55,7 @@ export function LogsPane({containerIds, width, height, focused}: LogsPaneProps) 
 	const model = useMemo(
 		() =>
 			snapshot
-				? new LogsViewModel({feed: snapshot.feed, markers, state, pattern: compiled.pattern, width, height: rowsHeight, containerIds: ids, names, layoutCache, matchCache})
+				? new LogsViewModel({feed: snapshot.feed, markers, state, pattern: compiled.pattern, width, height: rowsHeight, containerIds: ids, names, layoutCache, matchCache, colors: isColorEnabled()})
 				: null,
 		[snapshot, markers, state, compiled, width, rowsHeight, idsKey, names, matchCache],
 	);

@@ -7,6 +7,7 @@ import type {LogLine} from '../../store/logs/log-line.js';
 import {bottomTop, isAtBottom, moveTop, visibleRows, type Layout, type ViewTop} from './log-layout.js';
 import {buildSequence, gapEntry, markerIndex} from './log-sequence.js';
 import type {LineFormat, LineLayoutCache} from './line-format.js';
+import type {StyledSpan} from './log-colors.js';
 import type {Anchor, LogsViewState} from './logs-view-state.js';
 import {markerLine} from './marker-label.js';
 import {matchRanges, type SearchPattern} from './search-pattern.js';
@@ -24,6 +25,8 @@ export type LineRow = {
 	source: number;
 	text: string;
 	highlights: Array<[number, number]>;
+	/** The log's own colours over `text` (same key and text: same colours). */
+	colors: StyledSpan[];
 	current: boolean;
 	cutLabel: string | null;
 };
@@ -42,9 +45,12 @@ export type ViewInput = {
 	names: ReadonlyMap<string, string>;
 	layoutCache: LineLayoutCache;
 	matchCache: MatchCache | null;
+	/** Keep the log's own colours (off under --no-color / NO_COLOR). */
+	colors?: boolean;
 };
 
 const dayOf = (time: number) => new Date(time).toDateString();
+const noColors: StyledSpan[] = [];
 
 export class LogsViewModel {
 	readonly lines: LineSource;
@@ -64,7 +70,7 @@ export class LogsViewModel {
 		const nameWidth = this.merged ? Math.min(20, Math.max(4, ...input.containerIds.map(id => (input.names.get(id) ?? id).length))) : 0;
 		const first = this.lines.count > 0 ? this.lines.at(0).time : 0;
 		const last = this.lines.count > 0 ? this.lines.at(this.lines.count - 1).time : 0;
-		this.format = {width: input.width, wrap: state.wrap, timestamps: state.timestamps, showDate: dayOf(first) !== dayOf(last), nameWidth};
+		this.format = {width: input.width, wrap: state.wrap, timestamps: state.timestamps, showDate: dayOf(first) !== dayOf(last), nameWidth, colors: input.colors ?? false};
 		const filtered = state.filter && input.matchCache ? filterIndices(this.lines, input.matchCache, state.context) : null;
 		this.sequence = buildSequence(this.lines, input.markers, filtered, state.context > 0);
 		this.layout = {count: this.sequence.length, height: Math.max(1, input.height), rowsOf: entry => this.rowsOf(entry)};
@@ -103,6 +109,9 @@ export class LogsViewModel {
 			const highlights = ranges
 				.map(([start, end]): [number, number] => [Math.max(start, piece.start) - piece.start, Math.min(end, piece.start + visibleLength) - piece.start])
 				.filter(([start, end]) => end > start);
+			const colors = layout.spans.length === 0 ? noColors : layout.spans
+				.map(span => ({start: Math.max(span.start, piece.start) - piece.start, end: Math.min(span.end, piece.start + visibleLength) - piece.start, style: span.style}))
+				.filter(span => span.end > span.start);
 			out.push({
 				kind: 'line',
 				key: `${line.containerId}-${line.seq}-${row}`,
@@ -113,6 +122,7 @@ export class LogsViewModel {
 				source: Math.max(0, this.input.containerIds.indexOf(line.containerId)),
 				text: piece.text,
 				highlights,
+				colors,
 				current: this.input.state.current === line,
 				cutLabel: row === layout.rows.length - 1 ? layout.cutLabel : null,
 			});

@@ -3,16 +3,17 @@
 // are expanded and newlines shown as ␊.
 import {inertText} from '../../text/inert-text.js';
 
-/** Text safe to print on one line: escape sequences removed, tabs expanded, controls made visible. */
-export function sanitizeLine(text: string, tabWidth = 4): string {
+/** Text safe to print on one line: escape sequences removed, tabs expanded, controls made visible.
+ * `column`: where the text starts on its line (tab stops count from the line's start). */
+export function sanitizeLine(text: string, tabWidth = 4, column = 0): string {
 	let out = inertText(text);
-	if (out.includes('\t')) out = expandTabs(out, tabWidth);
+	if (out.includes('\t')) out = expandTabs(out, tabWidth, column);
 	return out.includes('\n') ? out.replaceAll('\n', '\u240A') : out;
 }
 
-function expandTabs(text: string, tabWidth: number): string {
+function expandTabs(text: string, tabWidth: number, startColumn: number): string {
 	let out = '';
-	let column = 0;
+	let column = startColumn;
 	for (const char of text) {
 		if (char === '\t') {
 			const pad = tabWidth - (column % tabWidth);

@@ -7,11 +7,13 @@ import {CommandRouter} from '../../../source/ui/hooks/use-commands.js';
 import {LogsPane} from '../../../source/ui/logs/logs-pane.js';
 import {renderInk, type InkHarness} from '../../support/ink.js';
 import {fakeLogEngine, type FakeStream} from '../../store/logs/fakes.js';
+import {setColorEnabled} from '../../../source/ui/theme.js';
 import {container, fakeServices, fakeStore, makeState, withServices} from '../fixtures.js';
 
 let harness: InkHarness | undefined;
 let service: LogService | undefined;
 afterEach(() => {
+	setColorEnabled(true);
 	harness?.unmount();
 	service?.close();
 	harness = undefined;
@@ -188,5 +190,29 @@ describe('LogsPane', () => {
 		const lines = frame.split('\n').filter(line => line.includes('says'));
 		expect(lines.map(line => line.replace(/\s+/g, ' ').trim())).toEqual(['web web says one', 'db db says two', 'web web says three']);
 		expect(frame).toContain('2 containers merged');
+	});
+});
+
+describe('LogsPane colours', () => {
+	const coloured = 'plain \u001B[31mred\u001B[0m \u001B[1;38;5;208mbold orange\u001B[0m \u001B]8;;https://evil.example\u0007link\u001B]8;;\u0007\u001B]0;PWNED\u0007\u001B[2J end';
+
+	it("draws the log's own colours, re-emitted by Ink, and none of the other sequences", async () => {
+		setColorEnabled(true);
+		const {harness, raw, streams} = await setup({columns: 80});
+		streams[0]!.push(out(0, coloured));
+		await harness.waitFor(/plain red bold orange link end/);
+		const frame = raw.lastFrame();
+		expect(frame).toContain('\u001B[31mred\u001B[39m');
+		expect(frame).toMatch(/\u001B\[38;5;208m[^\n]*bold orange/);
+		const everything = raw.stdout.frames.join('');
+		expect(everything).not.toMatch(/\u001B\]|evil\.example|PWNED|\u001B\[2J/);
+	});
+
+	it('shows them plain under --no-color / NO_COLOR', async () => {
+		setColorEnabled(false);
+		const {harness, raw, streams} = await setup({columns: 80});
+		streams[0]!.push(out(0, coloured));
+		await harness.waitFor(/plain red bold orange link end/);
+		expect(raw.lastFrame()).not.toMatch(/\u001B\[(31|38;5;208)m/);
 	});
 });
