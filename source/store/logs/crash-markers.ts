@@ -5,8 +5,9 @@ import type {Container, ContainerLifecycleEvent, Health} from '../types.js';
 export type CrashMarker =
 	| {kind: 'died'; time: number; containerId: string; exitCode: number | null}
 	| {kind: 'oom'; time: number; containerId: string}
-	| {kind: 'restarted'; time: number; containerId: string}
-	| {kind: 'started'; time: number; containerId: string}
+	// placed at `time` (just after the previous run died, before the new run's first lines), shown with `at`: when it started
+	| {kind: 'restarted'; time: number; at: number; containerId: string}
+	| {kind: 'started'; time: number; at: number; containerId: string}
 	| {kind: 'health'; time: number; containerId: string; health: Health};
 
 /** Events this close (ms) are the same happening seen twice (event vs inspect, start vs restart). */
@@ -32,12 +33,12 @@ function markersOf(id: string, events: readonly ContainerLifecycleEvent[], conta
 		const base = {time: event.time, containerId: id};
 		if (event.action === 'die') out.push({kind: 'died', ...base, exitCode: event.exitCode ?? null});
 		else if (event.action === 'oom') out.push({kind: 'oom', ...base});
-		else if (event.action === 'restart') out.push({kind: 'restarted', time: newRunTime(events, index), containerId: id});
+		else if (event.action === 'restart') out.push({kind: 'restarted', time: newRunTime(events, index), at: event.time, containerId: id});
 		else if (event.action === 'health' && event.health) out.push({kind: 'health', ...base, health: event.health});
 		else if (event.action === 'start' && (previous?.action === 'die' || previous?.action === 'stop')) {
 			// a restart policy brings it back without a 'restart' event; a `docker restart` sends one right after
 			const restartFollows = events.slice(index + 1).some(next => next.action === 'restart' && next.time - event.time < sameMomentMs);
-			if (!restartFollows) out.push({kind: 'started', time: newRunTime(events, index), containerId: id});
+			if (!restartFollows) out.push({kind: 'started', time: newRunTime(events, index), at: event.time, containerId: id});
 		}
 		if (event.action !== 'health' && event.action !== 'kill') previous = event;
 	}

@@ -31,5 +31,6 @@ export function markerText(marker: CrashMarker): {text: string; tone: Tone} {
 export function markerLine(marker: CrashMarker, name: string | null, showDate: boolean): {text: string; tone: Tone} {
 	const {text, tone} = markerText(marker);
 	const who = name ? `${name}: ` : '';
-	return {text: `── ${who}${text} · ${formatLineTime(marker.time, showDate)} ──`, tone};
+	const at = marker.kind === 'restarted' || marker.kind === 'started' ? marker.at : marker.time;
+	return {text: `── ${who}${text} · ${formatLineTime(at, showDate)} ──`, tone};
 }

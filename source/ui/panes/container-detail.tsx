@@ -5,9 +5,9 @@ import React from 'react';
 import type {Container} from '../../store/types.js';
 import {KeyValueTable, tableHeight, type KeyValue} from '../components/key-value-table.js';
 import {useNow} from '../hooks/use-now.js';
-import {ageRefreshMs, formatAgo} from '../format/durations.js';
+import {formatAgo} from '../format/durations.js';
 import {formatPorts} from '../format/ports.js';
-import {composeLabel, containerStatus, stateSymbol} from '../lists/container-rows.js';
+import {composeLabel, containerRefreshMs, containerStatus, stateSymbol} from '../lists/container-rows.js';
 import {shortId} from '../lists/table-model.js';
 import {sanitizeLabel} from '../text/sanitize.js';
 import {theme} from '../theme.js';
@@ -17,7 +17,9 @@ export function containerOverview(container: Container, now: number): KeyValue[]
 		{key: 'state', value: `${stateSymbol(container.state)} ${container.state} · ${containerStatus(container, now)}`},
 		{key: 'image', value: sanitizeLabel(container.image)},
 	];
-	if (container.exitCode !== null && container.state !== 'running') items.push({key: 'exit code', value: `${container.exitCode}${container.oomKilled ? ' (OOM killed)' : ''}`});
+	// only a stopped container has an exit code worth showing (a paused one keeps its last, stale)
+	const stopped = container.state === 'exited' || container.state === 'dead';
+	if (container.exitCode !== null && stopped) items.push({key: 'exit code', value: `${container.exitCode}${container.oomKilled ? ' (OOM killed)' : ''}`});
 	if (container.restartCount > 0) items.push({key: 'restarts', value: String(container.restartCount)});
 	const compose = composeLabel(container);
 	if (compose) items.push({key: 'compose', value: compose});
@@ -34,7 +36,7 @@ export function containerOverview(container: Container, now: number): KeyValue[]
 }
 
 export function ContainerDetail({container, width, height, focused, logs}: {container: Container; width: number; height: number; focused: boolean; logs: (height: number) => React.ReactNode}) {
-	const now = useNow(container.startedAt ? ageRefreshMs(Date.now() - container.startedAt) : 60_000);
+	const now = useNow(containerRefreshMs([container], Date.now()));
 	const items = containerOverview(container, now);
 	// The overview takes at most ~40 % of the pane; the rest is for the logs.
 	const budget = Math.max(2, Math.floor(height * 0.4));

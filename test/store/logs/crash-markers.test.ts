@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {crashMarkers} from '../../../source/store/logs/crash-markers.js';
+import {formatLineTime} from '../../../source/ui/logs/line-format.js';
+import {markerLine} from '../../../source/ui/logs/marker-label.js';
 import type {ContainerLifecycleEvent} from '../../../source/store/types.js';
 import {fakeContainer} from './fakes.js';
 
@@ -23,6 +25,18 @@ describe('crashMarkers', () => {
 		expect(crashMarkers(['a'], new Map([['a', restart]]), new Map()).map(marker => [marker.kind, marker.time])).toEqual([['died', 110], ['restarted', 120.001]]);
 		const policy = events([{action: 'die', time: 100, exitCode: 1}, {action: 'start', time: 900}]);
 		expect(crashMarkers(['a'], new Map([['a', policy]]), new Map()).map(marker => marker.kind)).toEqual(['died', 'started']);
+	});
+
+	it('a run that starts again is placed after the stop but shows the time it started', () => {
+		const stop = Date.UTC(2026, 10, 28, 22, 4, 51, 501);
+		const start = stop + 10_000;
+		const policy = events([{action: 'die', time: stop - 5, exitCode: 0}, {action: 'stop', time: stop}, {action: 'start', time: start}]);
+		const started = crashMarkers(['a'], new Map([['a', policy]]), new Map()).at(-1)!;
+		expect(started).toMatchObject({kind: 'started', time: stop + 0.001});
+		expect(markerLine(started, null, false).text).toBe(`── started again · ${formatLineTime(start, false)} ──`);
+		const restart = events([{action: 'die', time: stop - 5, exitCode: 143}, {action: 'stop', time: stop}, {action: 'start', time: start}, {action: 'restart', time: start + 10}]);
+		const restarted = crashMarkers(['a'], new Map([['a', restart]]), new Map()).at(-1)!;
+		expect(markerLine(restarted, 'web', false).text).toBe(`── web: restarted · ${formatLineTime(start + 10, false)} ──`);
 	});
 
 	it('adds the last exit of a container that stopped before any event was seen', () => {
