@@ -125,12 +125,62 @@ describeDaemon('container actions through the UI', () => {
 			await app.waitFor(`Remove ${repo}:1?`);
 			await app.press('y');
 			const offer = await app.waitFor(`Force-remove ${repo}:1?`);
-			expect(offer.replace(/[│\s]+/g, ' ')).toMatch(/The daemon refused: conflict: unable to .* being used by stopped container \w{12}/);
+			expect(offer.replace(/[│\s]+/g, ' ')).toMatch(/The daemon refused: conflict: unable to remove repository reference .* \(must force\) - container \w{12} is/);
 			expect((await api('GET', `/images/${image.Id}/json`)).status).toBe(200);
 			await app.press('y');
 			await waitFor(() => api('GET', `/images/${image.Id}/json`).then(() => true, () => false), exists => !exists);
 			await expect(api('GET', `/images/${image.Id}/json`)).rejects.toThrow(/→ 404/);
 			await app.waitFor(`removed ${repo}:1`);
+		} finally {
+			await removeContainers([user]);
+			await api('DELETE', `/images/${image.Id}?force=1`).catch(() => {});
+			await app.press('1');
+		}
+	});
+
+	it('an image with three tags loses only the tag its row shows, and the message says the others remain', async () => {
+		const source = await make('tags-src', false);
+		const repo = `${prefix}-tags`;
+		const {json: image} = await api<{Id: string}>('POST', `/commit?container=${source}&repo=${repo}&tag=a`, {Labels: {[testLabel]: '1'}});
+		for (const tag of ['b', 'c']) await api('POST', `/images/${image.Id}/tag?repo=${repo}&tag=${tag}`);
+		try {
+			await app.press('2');
+			await filterTo(repo);
+			const row = await app.waitFor(new RegExp(`${repo}:[abc] \\+2`));
+			const shown = new RegExp(`${repo}:([abc]) \\+2`).exec(row)![1]!;
+			const others = ['a', 'b', 'c'].filter(tag => tag !== shown).map(tag => `${repo}:${tag}`);
+			await app.press('d');
+			const dialog = await app.waitFor(`Remove ${repo}:${shown}?`);
+			expect(dialog.replace(/[│\s]+/g, ' ')).toContain('Only this tag goes: the image keeps its 2 other tags');
+			await app.press('y');
+			await app.waitFor(`untagged ${repo}:${shown}; the image keeps its 2 other tags`);
+			const {json: after} = await api<{RepoTags: string[]}>('GET', `/images/${image.Id}/json`);
+			expect([...after.RepoTags].sort()).toEqual(others);
+		} finally {
+			await api('DELETE', `/images/${image.Id}?force=1`).catch(() => {});
+			await app.press('1');
+		}
+	});
+
+	it('a refusal that force cannot overcome is reported without a force offer', async () => {
+		// An untagged image a running container uses: dockerd answers "(cannot be forced)".
+		const source = await make('busy-src', false);
+		const {json: image} = await api<{Id: string}>('POST', `/commit?container=${source}&repo=${prefix}-busy&tag=1`, {Labels: {[testLabel]: '1'}});
+		const user = await createTestContainer(`${prefix}-busy-user`, {image: image.Id, start: true});
+		created.push(user);
+		// untagged after the fact, so the 'untag' event (a commit without a tag sends none) brings it to the list
+		await api('DELETE', `/images/${prefix}-busy:1?force=1`);
+		const short = image.Id.replace(/^sha256:/, '').slice(0, 12);
+		try {
+			await app.press('2');
+			await filterTo(short);
+			await app.waitFor(short);
+			await app.press('d');
+			await app.waitFor(`Remove image ${short}?`);
+			await app.press('y');
+			const screen = await app.waitFor(/could not remove image \w{12}: conflict: .*cannot be forced/);
+			expect(screen).not.toContain('Force-remove');
+			expect((await api('GET', `/images/${image.Id}/json`)).status).toBe(200);
 		} finally {
 			await removeContainers([user]);
 			await api('DELETE', `/images/${image.Id}?force=1`).catch(() => {});

@@ -9,6 +9,24 @@ import type {MessageOutcome, Outcome, PruneKind, ResourceKind} from './types.js'
 const message = (level: 'info' | 'error', text: string): MessageOutcome => ({kind: 'message', level, text});
 const pruneOrder: PruneKind[] = ['containers', 'dangling-images', 'unused-images', 'volumes', 'networks'];
 
+type ImageTarget = {ref: string; subject: string; others: string[]};
+
+function imageTarget(id: string, tags: readonly string[]): ImageTarget {
+	const [first, ...others] = tags;
+	return first === undefined ? {ref: id, subject: `image ${id.replace(/^sha256:/, '').slice(0, 12)}`, others: []} : {ref: first, subject: first, others};
+}
+
+/** "its other tag x" / "its 3 other tags x, y, z" / "… x, y and 4 more". */
+function tagList(tags: readonly string[]): string {
+	const shown = tags.length > 3 ? `${tags.slice(0, 2).join(', ')} and ${tags.length - 2} more` : tags.join(', ');
+	return `${tags.length === 1 ? 'its other tag' : `its ${tags.length} other tags`} ${shown}`;
+}
+
+/** dockerd says "(must force)" or "(must be forced)" when force would work, "(cannot be forced)" when it would not. */
+export function canForce(daemonMessage: string): boolean {
+	return /\(must (be )?force(d)?\)/i.test(daemonMessage) && !/cannot be forced/i.test(daemonMessage);
+}
+
 export function createResourceActions({engine, store, pending}: ActionContext) {
 	function nameOf(kind: ResourceKind, id: string): string | undefined {
 		const state = store.getState();
@@ -30,19 +48,22 @@ export function createResourceActions({engine, store, pending}: ActionContext) {
 		}
 	}
 
-	async function removeImage(id: string, subject: string, force: boolean): Promise<Outcome> {
+	/** Removes what the row shows: its first tag (DELETE /images/{name:tag}), by id only when it has none. */
+	async function removeImage(id: string, target: ImageTarget, force: boolean): Promise<Outcome> {
+		const {ref, subject, others} = target;
 		try {
-			await pending.track(id, 'remove', 'removing', () => engine.removeImage(id, {force}));
-			return message('info', `removed ${subject}`);
+			const answer = await pending.track(id, 'remove', 'removing', () => engine.removeImage(ref, {force}));
+			const deleted = Array.isArray(answer) && answer.some(item => item.Deleted);
+			return message('info', deleted || others.length === 0 ? `removed ${subject}` : `untagged ${subject}; the image keeps ${tagList(others)}`);
 		} catch (error) {
 			const failure = apiFailureOf(error);
-			if (force || failure?.status !== 409) return message('error', refusalText(error, 'remove', subject));
-			// "image is being used by …": the daemon's own reason goes into the force offer.
+			if (force || failure?.status !== 409 || !canForce(failure.daemonMessage)) return message('error', refusalText(error, 'remove', subject));
+			// "(must force) - container … is using its referenced image": the daemon's own reason goes into the force offer.
 			return {
 				kind: 'confirm',
 				title: `Force-remove ${subject}?`,
 				lines: [`The daemon refused: ${shortenIds(failure.daemonMessage)}`],
-				proceed: () => removeImage(id, subject, true),
+				proceed: () => removeImage(id, target, true),
 			};
 		}
 	}
@@ -52,9 +73,12 @@ export function createResourceActions({engine, store, pending}: ActionContext) {
 		const subject = nameOf(kind, id);
 		if (!subject) return message('error', `the ${kind} no longer exists`);
 		if (pending.has(id)) return message('info', `${subject} is still ${pending.get(id)!.label}`);
-		const proceed = kind === 'image'
-			? () => removeImage(id, subject, false)
-			: () => attempt(id, 'removing', 'remove', subject, () => (kind === 'volume' ? engine.removeVolume(id) : engine.removeNetwork(id)));
+		if (kind === 'image') {
+			const target = imageTarget(id, store.getState().images.get(id)?.tags ?? []);
+			const lines = target.others.length > 0 ? [`Only this tag goes: the image keeps ${tagList(target.others)}.`] : [];
+			return {kind: 'confirm', title: `Remove ${target.subject}?`, lines, proceed: () => removeImage(id, target, false)};
+		}
+		const proceed = () => attempt(id, 'removing', 'remove', subject, () => (kind === 'volume' ? engine.removeVolume(id) : engine.removeNetwork(id)));
 		return {kind: 'confirm', title: `Remove ${subject}?`, lines: [], proceed};
 	}
 

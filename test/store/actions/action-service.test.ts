@@ -163,6 +163,34 @@ describe('images, volumes, networks', () => {
 		expect(calls.map(call => call.args[1])).toEqual([{force: false}, {force: true}]);
 	});
 
+	it('an image with several tags: removes the tag the row shows, by name, and says the others remain', async () => {
+		const tagged = {...image, id: 'sha256:' + 'e'.repeat(64), tags: ['local/busybox:1', 'local/busybox:2', 'local/busybox:3']};
+		const {engine, calls} = fakeEngine({removeImage: async (ref: string) => [{Untagged: ref}]});
+		const dialog = await createActionService(engine, fakeStore({images: [tagged]})).removeResource('image', tagged.id);
+		expect(dialog).toMatchObject({kind: 'confirm', title: 'Remove local/busybox:1?', lines: ['Only this tag goes: the image keeps its 2 other tags local/busybox:2, local/busybox:3.']});
+		expectMessage(await confirm(dialog), 'info', 'untagged local/busybox:1; the image keeps its 2 other tags local/busybox:2, local/busybox:3');
+		expect(calls.map(call => call.args)).toEqual([['local/busybox:1', {force: false}]]);
+	});
+
+	it('an untagged image is removed by id; the last tag removes the image', async () => {
+		const dangling = {...image, id: 'sha256:' + 'f'.repeat(64), tags: []};
+		const {engine, calls} = fakeEngine({removeImage: async (ref: string) => [{Deleted: ref}]});
+		const service = createActionService(engine, fakeStore({images: [dangling, image]}));
+		expectMessage(await confirm(await service.removeResource('image', dangling.id)), 'info', `removed image ${'f'.repeat(12)}`);
+		expectMessage(await confirm(await service.removeResource('image', image.id)), 'info', 'removed app:1');
+		expect(calls.map(call => call.args[0])).toEqual([dangling.id, 'app:1']);
+	});
+
+	it('a refusal that cannot be forced is reported, with no force offer', async () => {
+		const reason = `conflict: unable to delete ${'c'.repeat(12)} (cannot be forced) - image is being used by running container ${'d'.repeat(64)}`;
+		const {engine, calls} = fakeEngine({removeImage: async () => {
+			throw apiError(409, reason);
+		}});
+		const outcome = await confirm(await createActionService(engine, resources).removeResource('image', image.id));
+		expectMessage(outcome, 'error', `could not remove app:1: conflict: unable to delete ${'c'.repeat(12)} (cannot be forced) - image is being used by running container ${'d'.repeat(12)}`);
+		expect(calls).toHaveLength(1);
+	});
+
 	it('a volume in use reports the refusal', async () => {
 		const {engine} = fakeEngine({removeVolume: async () => {
 			throw apiError(409, 'remove data: volume is in use - [abc]');
