@@ -1,6 +1,6 @@
 // Newline-delimited JSON (the /events stream): tolerates \r\n, RFC 7464's leading 0x1E record
 // separator and blank lines; a line that does not parse is reported and skipped.
-import {inertText, inertValue} from '../text/inert-text.js';
+import {inertText, parseInert} from '../text/inert-text.js';
 import {concatBytes, copyBytes} from './byte-chunks.js';
 
 const newline = 0x0a;
@@ -46,7 +46,7 @@ export class JsonLinesDecoder<T = unknown> {
 		text = text.trim(); // also drops the \r of \r\n
 		if (text === '') return;
 		try {
-			out.push(inertValue(JSON.parse(text) as T));
+			out.push(parseInert<T>(text));
 		} catch (error) {
 			this.onBadLine({line: inertText(text), error: error as Error});
 		}

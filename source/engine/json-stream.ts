@@ -1,6 +1,6 @@
 // A stream of concatenated JSON objects (the /stats stream): newline-separated from dockerd,
 // but split on object boundaries so any separator (or none) works. Bad objects are reported and skipped.
-import {inertText, inertValue} from '../text/inert-text.js';
+import {inertText, parseInert} from '../text/inert-text.js';
 import {concatBytes, copyBytes} from './byte-chunks.js';
 
 const utf8 = new TextDecoder('utf-8');
@@ -70,7 +70,7 @@ export class JsonObjectStreamDecoder<T = unknown> {
 		const text = utf8.decode(concatBytes(this.parts));
 		this.parts = [];
 		try {
-			out.push(inertValue(JSON.parse(text) as T));
+			out.push(parseInert<T>(text));
 		} catch (error) {
 			this.onBadValue(inertText(text), error as Error);
 		}

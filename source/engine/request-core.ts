@@ -5,7 +5,7 @@ import type {Dispatcher} from 'undici';
 import {negotiateApiVersion} from './api-version.js';
 import {toConnectionError} from './connection-errors.js';
 import {DockerApiError, DockerConnectionError, PinnedApiVersionError, ReadOnlyError, ResponseTooLargeError, isAbortError, isVersionRefusal} from './errors.js';
-import {inertText, inertValue} from '../text/inert-text.js';
+import {inertText, parseInert} from '../text/inert-text.js';
 import {encodeQuery, type QueryValue} from './query-string.js';
 import type {Transport} from './transport.js';
 import type {Endpoint, Ping} from './types.js';
@@ -169,7 +169,7 @@ export class RequestCore {
 		try {
 			const {bytes, complete} = await readCapped(body, maxJsonBodyBytes);
 			if (!complete) throw new ResponseTooLargeError(spec.method, spec.path, maxJsonBodyBytes);
-			return inertValue(JSON.parse(bytes.toString('utf8')) as T);
+			return parseInert<T>(bytes.toString('utf8'));
 		} catch (error) {
 			if (error instanceof ResponseTooLargeError) throw error;
 			throw this.mapError(error, spec.timeoutMs ?? this.options.requestTimeoutMs, spec.signal);

@@ -33,6 +33,17 @@ export function inertText(text: string): string {
 	return out.replace(CONTROL, controlPicture);
 }
 
+// In JSON text a control character can only be escaped (\u001b, \r, \b, \f); C1 and bidi controls may
+// also stand raw. A body with none of these (nearly every one) needs no walk after parsing.
+// eslint-disable-next-line no-control-regex
+const UNSAFE_JSON = new RegExp(`\\\\(?:u00[0189][0-9a-fA-F]|u007[fF]|u061[cC]|u200[eEfF]|u202[a-eA-E]|u206[6-9]|[rbf])|[\\u007F-\\u009F${BIDI}]`);
+
+/** JSON.parse, then inertValue when the text could hold anything to make inert. */
+export function parseInert<T>(json: string): T {
+	const value = JSON.parse(json) as T;
+	return UNSAFE_JSON.test(json) ? inertValue(value) : value;
+}
+
 /** A parsed API object with every string in it (keys too) made inert; other values unchanged. */
 export function inertValue<T>(value: T): T {
 	return inertAny(value) as T;

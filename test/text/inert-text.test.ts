@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {inertText, inertValue} from '../../source/text/inert-text.js';
+import {inertText, inertValue, parseInert} from '../../source/text/inert-text.js';
 
 describe('inertText', () => {
 	it('drops OSC titles, hyperlinks and clipboard writes whole, CSI and C1 sequences too', () => {
@@ -23,5 +23,14 @@ describe('inertValue', () => {
 	it('cleans every string of a parsed object, map keys included, and leaves other values alone', () => {
 		const value = inertValue({Names: ['/a\u001B]0;t\u0007'], Labels: {'k\u202E': 'v\u009B2J'}, Size: 3, Tty: true, Health: null});
 		expect(value).toEqual({Names: ['/a'], Labels: {'k\uFFFD': 'v'}, Size: 3, Tty: true, Health: null});
+	});
+});
+
+describe('parseInert', () => {
+	it('walks a body only when its JSON text could hold something to clean, and then cleans it', () => {
+		const clean = {Names: ['/web'], Labels: {'<none>': 'a\tb\nc'}};
+		expect(parseInert(JSON.stringify(clean))).toEqual(clean);
+		expect(parseInert(JSON.stringify({Name: 'x\u001B]0;t\u0007', Other: 'y\u202E', Raw: 'z\u009B2J'}))).toEqual({Name: 'x', Other: 'y\uFFFD', Raw: 'z'});
+		expect(parseInert('{"Status":"a\\rb","Key\\u061c":"\\u200f"}')).toEqual({Status: 'a\u240Db', 'Key\uFFFD': '\uFFFD'});
 	});
 });
