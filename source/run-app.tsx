@@ -12,6 +12,7 @@ import {createActionService} from './store/actions/action-service.js';
 import {createDaemonStore} from './store/daemon-store.js';
 import {defaultFloodLimits} from './store/logs/flood-gauge.js';
 import {createLogService} from './store/logs/log-service.js';
+import {inertText} from './text/inert-text.js';
 import {App} from './ui/app.js';
 import {SuspendBridge} from './ui/components/suspend-bridge.js';
 import {ServicesProvider, type Services} from './ui/services-context.js';
@@ -35,7 +36,7 @@ export async function runApp(flags: Settings): Promise<number> {
 		endpoint = resolveEndpoint({host: flags.host});
 		engine = createEngine(endpoint, {readOnly: flags.readOnly});
 	} catch (error) {
-		process.stderr.write(`dockhand: ${describeError(error)}\n`);
+		process.stderr.write(inertText(`dockhand: ${describeError(error)}\n`));
 		return 1;
 	}
 	const store = createDaemonStore(engine, {pollIntervalMs: Math.max(1, flags.pollInterval) * 1000});
@@ -103,7 +104,8 @@ export async function runApp(flags: Settings): Promise<number> {
 	logs.close();
 	await Promise.race([Promise.allSettled([store.stop(), engine.close()]), new Promise(resolve => setTimeout(resolve, 1500).unref())]);
 	if (crashed) {
-		process.stderr.write(`dockhand crashed: ${crashed instanceof Error ? (crashed.stack ?? crashed.message) : String(crashed)}\n`);
+		// an error's message may quote the daemon: through the same boundary as everything it sends
+		process.stderr.write(inertText(`dockhand crashed: ${crashed instanceof Error ? (crashed.stack ?? crashed.message) : String(crashed)}\n`));
 		return 1;
 	}
 	return 0;
