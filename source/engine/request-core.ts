@@ -229,8 +229,8 @@ export class RequestCore {
 		}
 	}
 
-	/** send() + chunks() for long-lived responses; an abort before the answer also ends quietly. */
-	async *stream(spec: RequestSpec): AsyncGenerator<Uint8Array> {
+	/** send() + chunks() for long-lived responses (onOpen once the daemon answered); an abort before the answer also ends quietly. */
+	async *stream(spec: RequestSpec, onOpen?: () => void): AsyncGenerator<Uint8Array> {
 		let response: Response;
 		try {
 			response = await this.send({...spec, stream: true});
@@ -238,6 +238,7 @@ export class RequestCore {
 			if (spec.signal?.aborted || this.closing.signal.aborted) return;
 			throw error;
 		}
+		onOpen?.();
 		yield* this.chunks(response.body, spec.signal);
 	}
 

@@ -59,7 +59,7 @@ export function streamCalls(core: RequestCore, baseTimeoutMs: number): StreamCal
 			timestamps: options.timestamps,
 			tail: options.tail,
 		};
-		return core.stream({method: 'GET', path: `/containers/${seg(id)}/logs`, query, signal: options.signal});
+		return core.stream({method: 'GET', path: `/containers/${seg(id)}/logs`, query, signal: options.signal}, options.onOpen);
 	}
 
 	async function* stats(id: string, options: Parameters<Engine['stats']>[1] = {}): AsyncGenerator<StatsSample> {

@@ -155,6 +155,8 @@ export type LogsOptions = StreamOptions & {
 	stderr?: boolean; // default true
 	/** The container's Config.Tty: decides framed vs raw (never the Content-Type). Inspected if omitted. */
 	tty?: boolean;
+	/** The daemon answered and the stream is open (a quiet container may send nothing for a long time). */
+	onOpen?: () => void;
 };
 
 /** Body of POST /containers/create (the fields dockhand and its tests set). */

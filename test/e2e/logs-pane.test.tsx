@@ -92,6 +92,14 @@ describeDaemon('logs pane on the real daemon', () => {
 		expect(frame).toContain('● live');
 	});
 
+	it('a running container that writes nothing is live with no output yet, not connecting', async () => {
+		const id = await run('exec sleep 100000');
+		const view = await open(id);
+		const frame = await view.waitFor(/● live, no output yet/);
+		expect(frame).not.toContain('connecting');
+		expect(frame).toContain('(no log lines yet)');
+	});
+
 	it('shows a TTY container\'s output, \\r\\n handled and \\r progress collapsed', async () => {
 		const id = await run('trap exit TERM; echo "tty hello"; printf "10%%\\r50%%\\r100%% done\\n"; while :; do sleep 1; done', {Tty: true});
 		const view = await open(id);

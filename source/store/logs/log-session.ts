@@ -164,6 +164,10 @@ export class LogSession {
 				timestamps: true,
 				tty,
 				signal: controller.signal,
+				// open with nothing written yet is live, not connecting (a `sleep` may stay silent for ever)
+				onOpen: () => {
+					if (generation === this.generation) this.setState('streaming', null);
+				},
 				// a reopened stream continues from the newest line held (ms precision; duplicates are skipped)
 				tail: resuming ? (resumeTail ?? 'all') : this.window.tail,
 				since: resuming ? Math.floor(this.lastTime!) / 1000 : sinceSeconds(this.window.since),

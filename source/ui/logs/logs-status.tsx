@@ -10,19 +10,19 @@ import {theme, toneStyle} from '../theme.js';
 import {formatCount} from './line-format.js';
 import type {LogsViewState} from './logs-view-state.js';
 
-function streamState(status: FeedStatus | null): {text: string; tone: 'ok' | 'warn' | 'error' | 'muted'} {
+function streamState(status: FeedStatus | null, lines: number): {text: string; tone: 'ok' | 'warn' | 'error' | 'muted'} {
 	if (!status || status.streams.length === 0) return {text: 'connecting…', tone: 'muted'};
 	const failed = status.streams.find(stream => stream.state === 'error');
 	if (failed) return {text: `error: ${failed.error ?? 'stream failed'}`, tone: 'error'};
 	const live = status.streams.filter(stream => stream.state === 'streaming' || stream.state === 'sampling').length;
-	if (live === status.streams.length) return {text: '● live', tone: 'ok'};
+	if (live === status.streams.length) return {text: lines === 0 ? '● live, no output yet' : '● live', tone: 'ok'};
 	if (status.streams.every(stream => stream.state === 'connecting')) return {text: 'connecting…', tone: 'muted'};
 	if (live === 0) return {text: '■ ended (not running)', tone: 'muted'};
 	return {text: `● ${live}/${status.streams.length} live`, tone: 'warn'};
 }
 
 export function LogsHeader(props: {title: string; status: FeedStatus | null; window: LogWindow; lines: number; width: number}) {
-	const state = streamState(props.status);
+	const state = streamState(props.status, props.lines);
 	const tail = props.window.tail === 'all' ? 'all' : String(props.window.tail);
 	const warnings: string[] = [];
 	const status = props.status;
