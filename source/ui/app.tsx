@@ -10,6 +10,7 @@ import {TabsBar} from './components/tabs-bar.js';
 import {UnreachableScreen} from './components/unreachable-screen.js';
 import {CommandRouter, useCommands} from './hooks/use-commands.js';
 import {useDaemonState} from './hooks/use-daemon-state.js';
+import {useMarksFollow} from './hooks/use-marks-follow.js';
 import {useNow} from './hooks/use-now.js';
 import type {KeyContext} from './keymap/types.js';
 import {screenLayout} from './layout/screen-layout.js';
@@ -40,6 +41,7 @@ function Screen() {
 	const tab = useUiState(state => state.tab);
 	const overlay = useUiState(state => state.overlay);
 	const filterEditing = useUiState(state => state.filterEditing);
+	useMarksFollow(useServices().store, uiStore);
 	useCommands('global', command => {
 		if (command === 'app.quit') exit();
 		else if (command === 'app.help') uiStore.dispatch({type: 'help.open'});

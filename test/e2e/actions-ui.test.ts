@@ -110,6 +110,31 @@ describeDaemon('container actions through the UI', () => {
 		await app.waitFor('stopped 2 containers');
 	});
 
+	it('removed containers leave the marks: the title and the next key go back to the selection', async () => {
+		await make('gone-a', false);
+		await make('gone-b', false);
+		const keep = await make('gone-keep', false);
+		await app.press('Escape'); // the previous filter
+		await app.waitUntil(screen => !screen.includes('filter:'));
+		await app.press('Escape'); // the previous marks
+		await app.waitUntil(screen => !screen.includes('marked'));
+		await filterTo(`${prefix}-gone`);
+		await app.waitUntil(screen => [`${prefix}-gone-a`, `${prefix}-gone-b`, `${prefix}-gone-keep`].every(name => screen.includes(name)));
+		await app.press('g', 'Space', 'j', 'Space');
+		await app.waitFor('logs of 2 marked');
+		await app.press('d');
+		await app.waitFor('Remove 2 containers?');
+		await app.press('y');
+		await app.waitFor('removed 2 containers');
+		const after = await app.waitUntil(screen => !screen.includes(`${prefix}-gone-a`) && !screen.includes(`${prefix}-gone-b`));
+		await app.waitUntil(screen => !screen.includes('marked'));
+		expect(after).toContain(`${prefix}-gone-keep`);
+		await app.press('s');
+		expect(await waitFor(() => state(keep), s => s?.Status === 'running')).toMatchObject({Status: 'running'});
+		await app.waitFor(`started ${prefix}-gone-keep`);
+		expect(await app.screen()).not.toContain('no longer exists');
+	});
+
 	it('an image in use is refused with the daemon\'s reason, then removed when forced', async () => {
 		// A distinct image (its own id) that a stopped container uses.
 		const source = await make('img-src', false);

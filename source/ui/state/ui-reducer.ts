@@ -36,6 +36,8 @@ export type UiAction =
 	| {type: 'filter.clear'}
 	| {type: 'marks.toggle'; id: string}
 	| {type: 'marks.clear'}
+	/** Drops the marks of containers that are gone (removed by us or anyone). */
+	| {type: 'marks.keep'; ids: {has(id: string): boolean}}
 	| {type: 'message.show'; text: string; level: Message['level']}
 	| {type: 'message.clear'}
 	| {type: 'help.open'}
@@ -86,6 +88,10 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
 		}
 		case 'marks.clear':
 			return state.marked.size === 0 ? state : {...state, marked: new Set()};
+		case 'marks.keep': {
+			const marked = new Set([...state.marked].filter(id => action.ids.has(id)));
+			return marked.size === state.marked.size ? state : {...state, marked};
+		}
 		case 'message.show':
 			return {...state, message: {text: action.text, level: action.level}};
 		case 'message.clear':
