@@ -21,6 +21,12 @@ import {setColorEnabled, wantsColor} from './ui/theme.js';
 
 const leaveAlternateScreen = '\u001B[?1049l\u001B[?25h';
 
+/** Errors of a terminal that is gone: reads and writes on a hung-up pty (EIO), a closed pipe (EPIPE). */
+function isTerminalGone(error: unknown): boolean {
+	const code = (error as {code?: unknown} | null)?.code;
+	return code === 'EIO' || code === 'EPIPE' || code === 'ENXIO' || code === 'EBADF';
+}
+
 export async function runApp(flags: Settings): Promise<number> {
 	setColorEnabled(wantsColor(flags.color));
 	if (!process.stdin.isTTY || !process.stdout.isTTY) {
@@ -48,6 +54,8 @@ export async function runApp(flags: Settings): Promise<number> {
 		floodLimits: flags.logFlood > 0 ? {...defaultFloodLimits, linesPerSecond: flags.logFlood} : null,
 	});
 	let suspend: SuspendTerminal | null = null;
+	/** The terminal hung up (EIO, EPIPE, SIGHUP): wind down quietly, hand it to nothing. */
+	let terminalLost = false;
 	const services: Services = {
 		store,
 		logs,
@@ -55,6 +63,7 @@ export async function runApp(flags: Settings): Promise<number> {
 		readOnly: flags.readOnly,
 		endpoint,
 		async runExternal<T>(fn: () => Promise<T>): Promise<T> {
+			if (terminalLost) throw new Error('the terminal is gone');
 			if (!suspend) return fn();
 			let result: T | undefined;
 			await suspend(async () => {
@@ -78,7 +87,18 @@ export async function runApp(flags: Settings): Promise<number> {
 
 	let crashed: unknown;
 	const quit = () => instance.unmount();
+	// The terminal went away (tmux killed, SSH dropped): a normal exit with nobody left to tell.
+	const loseTerminal = () => {
+		terminalLost = true;
+		try {
+			instance.unmount();
+		} catch {
+			// unmount writes to the dead terminal; its errors are expected now
+		}
+	};
 	const crash = (error: unknown) => {
+		// with the terminal gone nobody can read a report: what fails while winding down is dropped
+		if (terminalLost || isTerminalGone(error)) return loseTerminal();
 		crashed ??= error;
 		try {
 			instance.unmount();
@@ -86,8 +106,12 @@ export async function runApp(flags: Settings): Promise<number> {
 			process.stdout.write(leaveAlternateScreen);
 		}
 	};
-	const signals: NodeJS.Signals[] = ['SIGTERM', 'SIGHUP', 'SIGINT'];
+	const onStreamError = (error: unknown) => (isTerminalGone(error) ? loseTerminal() : crash(error));
+	// stay attached after the app ends: the last writes to a closed terminal must not surface as uncaught errors
+	for (const stream of [process.stdout, process.stdin, process.stderr]) stream.on('error', onStreamError);
+	const signals: NodeJS.Signals[] = ['SIGTERM', 'SIGINT'];
 	for (const signal of signals) process.on(signal, quit);
+	process.on('SIGHUP', loseTerminal);
 	process.on('uncaughtException', crash);
 	process.on('unhandledRejection', crash);
 	try {
@@ -96,13 +120,22 @@ export async function runApp(flags: Settings): Promise<number> {
 		crashed ??= error;
 	} finally {
 		for (const signal of signals) process.off(signal, quit);
-		process.off('uncaughtException', crash);
-		process.off('unhandledRejection', crash);
-		if (process.stdin.isTTY) process.stdin.setRawMode(false);
+		process.off('SIGHUP', loseTerminal);
+		// kept after a lost terminal: work still winding down (an exec session ending) must not print a crash
+		if (!terminalLost) {
+			process.off('uncaughtException', crash);
+			process.off('unhandledRejection', crash);
+		}
+		if (process.stdin.isTTY && !terminalLost) process.stdin.setRawMode(false);
 		process.stdin.pause();
 	}
 	logs.close();
 	await Promise.race([Promise.allSettled([store.stop(), engine.close()]), new Promise(resolve => setTimeout(resolve, 1500).unref())]);
+	if (terminalLost) {
+		// nothing of ours should keep the process alive now; if something does (a hijacked exec socket), end anyway
+		setTimeout(() => process.exit(0), 1000).unref();
+		return 0;
+	}
 	if (crashed) {
 		// an error's message may quote the daemon: through the same boundary as everything it sends
 		process.stderr.write(inertText(`dockhand crashed: ${crashed instanceof Error ? (crashed.stack ?? crashed.message) : String(crashed)}\n`));

@@ -59,12 +59,15 @@ function relay(stream: Duplex, stdin: ExecTerminal['stdin'], stdout: ExecTermina
 			if (finished) return;
 			finished = true;
 			stdin.off('data', toShell);
+			stdin.off('end', finish).off('error', finish);
 			stdin.pause();
 			stream.off('data', toScreen);
 			stream.destroy();
 			resolve();
 		};
 		stdin.on('data', toShell);
+		// the terminal went away (hang-up): the exec connection is released too
+		stdin.once('end', finish).once('error', finish);
 		stdin.resume();
 		stream.on('data', toScreen);
 		stream.once('end', finish).once('close', finish).once('error', finish);

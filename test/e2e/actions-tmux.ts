@@ -1,7 +1,7 @@
 // The actions tests' view of a dockhand run in tmux (built on tmux.ts): key presses paced so an
 // Escape never merges with the next key, and a filter helper that makes sure the prompt takes keys.
 import {existsSync} from 'node:fs';
-import {cliCommand, cliPath, startTmux} from './tmux.js';
+import {cliCommand, cliPath, shellQuote, startTmux, type TmuxSession} from './tmux.js';
 
 export const binary = cliPath;
 
@@ -16,11 +16,15 @@ export type TmuxApp = {
 	/** Opens the list filter (retrying '/' until its prompt shows, so no text lands on the list as keys) and filters to text. */
 	filter(text: string): Promise<void>;
 	close(): Promise<void>;
+	/** The tmux session underneath (pane pid, kill-session). */
+	session: TmuxSession;
 };
 
-export async function startApp(options: {args?: string[]; env?: Record<string, string>; columns?: number; rows?: number} = {}): Promise<TmuxApp> {
+/** `stderrFile`: dockhand's stderr goes there, and dockhand is the pane's process (its pid is #{pane_pid}). */
+export async function startApp(options: {args?: string[]; env?: Record<string, string>; columns?: number; rows?: number; stderrFile?: string} = {}): Promise<TmuxApp> {
 	if (!existsSync(binary)) throw new Error('dist/cli.js is missing: run `npm run build` first');
-	const session = await startTmux({command: cliCommand(options.args), columns: options.columns ?? 140, rows: options.rows ?? 35, env: {NO_COLOR: '1', ...options.env}});
+	const command = options.stderrFile ? `${cliCommand(options.args)} 2>${shellQuote(options.stderrFile)}` : cliCommand(options.args);
+	const session = await startTmux({command, exec: Boolean(options.stderrFile), columns: options.columns ?? 140, rows: options.rows ?? 35, env: {NO_COLOR: '1', ...options.env}});
 	const screen = () => session.capture();
 	const waitUntil = (check: (text: string) => boolean, timeoutMs = 10_000) => session.waitUntil(check, timeoutMs);
 	const press = async (...keys: string[]) => {
@@ -56,5 +60,6 @@ export async function startApp(options: {args?: string[]; env?: Record<string, s
 		waitFor: (match, timeoutMs) => waitUntil(text => (typeof match === 'string' ? text.includes(match) : match.test(text)), timeoutMs),
 		waitUntil,
 		close: () => session.kill(),
+		session,
 	};
 }
