@@ -17,6 +17,8 @@ const helpText = `
 	  --log-max-mb <n>        megabytes kept per log buffer (default 16)
 	  --log-flood <n>         a log writing more lines/s than this (or 4 MB/s) is read once a second
 	                          instead of line by line, gaps marked (default 10000; 0: never)
+	  --stats-interval <s>    CPU/MEM columns: seconds between samples of the visible running rows
+	                          (default 5; 0: no columns)
 	  --shell <path>          shell for exec (default: /bin/bash, then /bin/sh)
 	  --json                  version: print one JSON object
 	  (--no-read-only, --no-color … turn a setting from the config file off)
@@ -25,7 +27,7 @@ const helpText = `
 
 	Config file
 	  JSON at $DOCKHAND_CONFIG, else $XDG_CONFIG_HOME/dockhand/config.json (~/.config/dockhand/config.json):
-	  {"readOnly": true, "host": "…", "pollInterval": 10, "logTail": 500, "logMaxLines": 10000, "logMaxMb": 16, "logFlood": 10000, "shell": "/bin/sh", "color": true}
+	  {"readOnly": true, "host": "…", "pollInterval": 10, "logTail": 500, "logMaxLines": 10000, "logMaxMb": 16, "logFlood": 10000, "statsInterval": 5, "shell": "/bin/sh", "color": true}
 
 	Environment
 	  DOCKER_HOST, DOCKER_CONTEXT, DOCKER_CONFIG, DOCKER_TLS_VERIFY, DOCKER_CERT_PATH, DOCKER_API_VERSION, NO_COLOR

@@ -13,6 +13,7 @@ import {createDaemonStore} from './store/daemon-store.js';
 import {defaultFloodLimits} from './store/logs/flood-gauge.js';
 import {createLogService} from './store/logs/log-service.js';
 import {inertText} from './text/inert-text.js';
+import {createStatsService} from './store/stats/stats-service.js';
 import {App} from './ui/app.js';
 import {SuspendBridge} from './ui/components/suspend-bridge.js';
 import {ServicesProvider, type Services} from './ui/services-context.js';
@@ -53,6 +54,7 @@ export async function runApp(flags: Settings): Promise<number> {
 		maxBytes: Math.round(flags.logMaxMb * 1024 * 1024),
 		floodLimits: flags.logFlood > 0 ? {...defaultFloodLimits, linesPerSecond: flags.logFlood} : null,
 	});
+	const stats = createStatsService(engine, {intervalMs: flags.statsInterval * 1000});
 	let suspend: SuspendTerminal | null = null;
 	/** The terminal hung up (EIO, EPIPE, SIGHUP): wind down quietly, hand it to nothing. */
 	let terminalLost = false;
@@ -66,13 +68,20 @@ export async function runApp(flags: Settings): Promise<number> {
 			if (terminalLost) throw new Error('the terminal is gone');
 			if (!suspend) return fn();
 			let result: T | undefined;
-			await suspend(async () => {
-				result = await fn();
-			});
+			// the list is hidden while a shell has the terminal: sample nothing
+			stats.sampler?.setPaused(true);
+			try {
+				await suspend(async () => {
+					result = await fn();
+				});
+			} finally {
+				stats.sampler?.setPaused(false);
+			}
 			return result as T;
 		},
 		inspectImage: id => engine.inspectImage(id),
 		imageHistory: id => engine.imageHistory(id),
+		stats,
 	};
 	uiStore.reset();
 	store.start();
@@ -130,6 +139,7 @@ export async function runApp(flags: Settings): Promise<number> {
 		process.stdin.pause();
 	}
 	logs.close();
+	stats.close();
 	await Promise.race([Promise.allSettled([store.stop(), engine.close()]), new Promise(resolve => setTimeout(resolve, 1500).unref())]);
 	if (terminalLost) {
 		// nothing of ours should keep the process alive now; if something does (a hijacked exec socket), end anyway

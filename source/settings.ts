@@ -14,6 +14,8 @@ export type Settings = {
 	logMaxMb: number;
 	/** A log writing more lines/s than this is read once a second instead of line by line (0: never). */
 	logFlood: number;
+	/** Seconds between CPU/MEM samples of the list's visible running rows (0: no such columns). */
+	statsInterval: number;
 	shell?: string;
 	json: boolean;
 };
@@ -21,15 +23,15 @@ export type Settings = {
 /** What a user may put in the config file (every key optional). */
 export type ConfigFile = Partial<Omit<Settings, 'json'>>;
 
-export const defaultSettings: Settings = {readOnly: false, color: true, pollInterval: 10, logTail: 500, logMaxLines: 10_000, logMaxMb: 16, logFlood: 10_000, json: false};
+export const defaultSettings: Settings = {readOnly: false, color: true, pollInterval: 10, logTail: 500, logMaxLines: 10_000, logMaxMb: 16, logFlood: 10_000, statsInterval: 5, json: false};
 
 /** Each setting's type; cli-args.ts makes every one a flag. */
 export const settingKinds: Record<keyof ConfigFile, 'string' | 'boolean' | 'number'> = {
-	host: 'string', readOnly: 'boolean', color: 'boolean', pollInterval: 'number', logTail: 'number', logMaxLines: 'number', logMaxMb: 'number', logFlood: 'number', shell: 'string',
+	host: 'string', readOnly: 'boolean', color: 'boolean', pollInterval: 'number', logTail: 'number', logMaxLines: 'number', logMaxMb: 'number', logFlood: 'number', statsInterval: 'number', shell: 'string',
 };
 
 /** Numbers where 0 means "off" rather than nonsense. */
-const zeroAllowed = new Set<keyof ConfigFile>(['logFlood']);
+const zeroAllowed = new Set<keyof ConfigFile>(['logFlood', 'statsInterval']);
 const isValidNumber = (key: keyof ConfigFile, value: unknown) => typeof value === 'number' && Number.isFinite(value) && (value > 0 || (value === 0 && zeroAllowed.has(key)));
 
 export class SettingsError extends Error {}
@@ -82,7 +84,7 @@ export function resolveSettings(flags: Partial<Record<keyof Settings, unknown>>,
 		if (flags[key] !== undefined) settings[key] = flags[key];
 	}
 	settings.json = flags.json === true;
-	for (const key of ['pollInterval', 'logTail', 'logMaxLines', 'logMaxMb', 'logFlood'] as const) {
+	for (const key of ['pollInterval', 'logTail', 'logMaxLines', 'logMaxMb', 'logFlood', 'statsInterval'] as const) {
 		if (!isValidNumber(key, settings[key])) throw new SettingsError(`--${key.replace(/[A-Z]/g, c => `-${c.toLowerCase()}`)} must be ${zeroAllowed.has(key) ? 'a number, 0 or more' : 'a positive number'}`);
 	}
 	return settings as Settings;

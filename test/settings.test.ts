@@ -46,6 +46,13 @@ describe('settings', () => {
 		expect(() => loadConfigFile(write('f.json', '{"logFlood": -1}'))).toThrow(/"logFlood" must be a number, 0 or more/);
 		expect(() => resolveSettings({logFlood: -5}, {})).toThrow(/--log-flood must be a number, 0 or more/);
 	});
+
+	it('samples CPU/MEM every 5 s unless told otherwise; 0 turns the columns off; the flag wins over the file', () => {
+		expect(resolveSettings({}, {}).statsInterval).toBe(5);
+		expect(loadConfigFile(write('g.json', '{"statsInterval": 0}'))).toEqual({statsInterval: 0});
+		expect(resolveSettings({statsInterval: 2}, {statsInterval: 0}).statsInterval).toBe(2);
+		expect(() => resolveSettings({statsInterval: -1}, {})).toThrow(/--stats-interval must be a number, 0 or more/);
+	});
 });
 
 describeDaemon('the config file in the real binary', () => {

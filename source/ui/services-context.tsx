@@ -5,6 +5,7 @@ import type {Endpoint, ImageHistoryItem, ImageInspect} from '../engine/types.js'
 import type {ActionService} from '../store/actions/types.js';
 import type {DaemonStore} from '../store/daemon-store.js';
 import type {LogService} from '../store/logs/log-service.js';
+import type {StatsService} from '../store/stats/stats-service.js';
 
 export type Services = {
 	store: DaemonStore;
@@ -17,6 +18,8 @@ export type Services = {
 	/** Image details beyond the list fields (the image detail pane asks once per selected image). */
 	inspectImage(id: string): Promise<ImageInspect>;
 	imageHistory(id: string): Promise<ImageHistoryItem[]>;
+	/** CPU/MEM columns and the stats view; absent in tests that do not need them. */
+	stats?: StatsService;
 };
 
 const ServicesContext = createContext<Services | null>(null);

@@ -1,7 +1,7 @@
 // A windowed table: a header line and only the rows that fit, one line each, cut to the width.
 // Rows are memoised, so moving the selection re-renders two lines, not the whole list.
 import {Box, Text} from 'ink';
-import React, {memo, useMemo, useRef} from 'react';
+import React, {memo, useEffect, useMemo, useRef} from 'react';
 import {columnGap, layoutColumns, type ColumnSpec, type PlacedColumn} from '../layout/columns.js';
 import {windowTop} from '../lists/list-window.js';
 import {naturalWidths, type TableRow} from '../lists/table-model.js';
@@ -22,6 +22,8 @@ export type ListTableProps = {
 	/** Per-row replacement of a cell (e.g. "stopping…" in the status column); a component so it can subscribe. */
 	RowDecorator?: React.ComponentType<{row: TableRow; children: (overrides?: Readonly<Record<string, CellOverride>>) => React.ReactNode}>;
 	emptyText?: string;
+	/** Told the ids of the rows on screen whenever they change (the CPU/MEM sampler samples only those). */
+	onWindow?: (ids: readonly string[]) => void;
 };
 
 const gutter = 1; // mark column: '*' for marked rows
@@ -35,6 +37,11 @@ export function ListTable(props: ListTableProps) {
 	const top = windowTop(selectedIndex, rows.length, bodyHeight, topRef.current);
 	topRef.current = top;
 	const visible = rows.slice(top, top + bodyHeight);
+	const windowKey = props.onWindow ? visible.map(row => row.id).join(' ') : '';
+	const {onWindow} = props;
+	useEffect(() => {
+		onWindow?.(windowKey === '' ? [] : windowKey.split(' '));
+	}, [onWindow, windowKey]);
 	const header = ' ' + placed.map(column => fitCell(column.title, column.width, column.align)).join(' '.repeat(columnGap));
 	return (
 		<Box flexDirection="column" width={width} height={height} overflow="hidden">

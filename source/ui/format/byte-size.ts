@@ -11,5 +11,6 @@ export function formatBytes(bytes: number): string {
 	}
 	if (unit === 0) return `${value}B`;
 	const text = value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2);
-	return `${text.replace(/\.?0+$/, '')}${UNITS[unit]}`;
+	// trailing zeros of a fraction only: "300MB" stays 300, "1.50MB" reads 1.5
+	return `${text.includes('.') ? text.replace(/\.?0+$/, '') : text}${UNITS[unit]}`;
 }

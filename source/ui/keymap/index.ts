@@ -5,8 +5,9 @@ import {globalBindings} from './global-bindings.js';
 import {listBindings} from './list-bindings.js';
 import {logsBindings} from './logs-bindings.js';
 import {actionBindings} from './action-bindings.js';
+import {containerViewBindings} from './container-view-bindings.js';
 
-export const keymap: readonly Binding[] = [...globalBindings, ...listBindings, ...logsBindings, ...actionBindings];
+export const keymap: readonly Binding[] = [...globalBindings, ...listBindings, ...logsBindings, ...actionBindings, ...containerViewBindings];
 
 export type {Binding, KeyContext, KeySpec} from './types.js';
 export {commandFor, displayKey, matchesBinding, matchesSpec} from './match.js';

@@ -1,13 +1,16 @@
 // Containers as table rows: state symbol + word (readable without colour), name, compose
 // project/service, image, status/uptime from timestamps, ports, exit code and restarts.
 import type {ContainerState} from '../../engine/types.js';
+import type {StatsFigures} from '../../store/stats/stats-figures.js';
 import type {Container} from '../../store/types.js';
 import {ageRefreshMs, formatAgo, formatDuration} from '../format/durations.js';
 import {formatPorts} from '../format/ports.js';
+import {formatPercent, formatSize} from '../format/stats-format.js';
 import type {ColumnSpec} from '../layout/columns.js';
 import {sanitizeLabel} from '../text/sanitize.js';
 import type {Tone} from '../theme.js';
-import {compareNames, type TableRow} from './table-model.js';
+import {defaultSort, sortContainers, type ContainerSort} from './container-sort.js';
+import type {TableRow} from './table-model.js';
 
 export const containerColumns: ColumnSpec[] = [
 	{id: 'symbol', title: ' ', priority: 0, min: 1, max: 1},
@@ -15,6 +18,9 @@ export const containerColumns: ColumnSpec[] = [
 	// state ("restarting"), status ("up 12m (unhealthy)") and restart counts are read whole or they mislead
 	{id: 'state', title: 'STATE', priority: 1, min: 7, max: 10, whole: true},
 	{id: 'status', title: 'STATUS', priority: 2, min: 6, max: 28, whole: true},
+	// empty (and so left out) when the CPU/MEM columns are off
+	{id: 'cpu', title: 'CPU', priority: 2, min: 5, max: 6, align: 'right', whole: true},
+	{id: 'mem', title: 'MEM', priority: 2, min: 5, max: 7, align: 'right', whole: true},
 	{id: 'image', title: 'IMAGE', priority: 3, min: 8, max: 32},
 	{id: 'restarts', title: 'RESTARTS', priority: 4, min: 8, max: 8, align: 'right', whole: true},
 	{id: 'exit', title: 'EXIT', priority: 5, min: 4, max: 4, align: 'right'},
@@ -67,7 +73,13 @@ export function composeLabel(container: Pick<Container, 'composeProject' | 'comp
 	return sanitizeLabel(`${container.composeProject ?? '-'}/${container.composeService ?? '-'}`);
 }
 
-export function containerRow(container: Container, now: number): TableRow {
+/** CPU and MEM cells of a running container with figures; blank otherwise (not running, not sampled). */
+export function statsCells(container: Container, figures: StatsFigures | undefined): {cpu: string; mem: string} {
+	if (container.state !== 'running' || !figures) return {cpu: '', mem: ''};
+	return {cpu: formatPercent(figures.cpuPercent), mem: formatSize(figures.memUsed)};
+}
+
+export function containerRow(container: Container, now: number, figures?: StatsFigures): TableRow {
 	const name = sanitizeLabel(container.name);
 	const image = sanitizeLabel(container.image);
 	const project = composeLabel(container);
@@ -80,6 +92,7 @@ export function containerRow(container: Container, now: number): TableRow {
 			name,
 			state: container.state,
 			status: containerStatus(container, now),
+			...statsCells(container, figures),
 			image,
 			exit: exited && container.exitCode !== null ? String(container.exitCode) : '',
 			project,
@@ -93,16 +106,25 @@ export function containerRow(container: Container, now: number): TableRow {
 
 export type RowCache = WeakMap<Container, TableRow>;
 
+export type RowView = {sort?: ContainerSort; figures?: ReadonlyMap<string, StatsFigures>};
+
+const noFigures: ReadonlyMap<string, StatsFigures> = new Map();
+
 /**
- * Rows sorted by name (numeric-aware), so the list does not jump when states change. With a cache,
- * an unchanged container whose status text did not change keeps its row object, so its line is not
- * re-rendered on a clock tick.
+ * Rows in the chosen order (by name, numeric-aware, unless told otherwise), so the list does not
+ * jump when states change. With a cache, an unchanged container whose status, CPU and MEM texts did
+ * not change keeps its row object, so its line is not re-rendered on a clock tick or a new sample.
  */
-export function containerRows(containers: readonly Container[], now: number, cache?: RowCache): TableRow[] {
-	return [...containers].sort((a, b) => compareNames(a.name, b.name)).map(container => {
+export function containerRows(containers: readonly Container[], now: number, cache?: RowCache, view: RowView = {}): TableRow[] {
+	const figures = view.figures ?? noFigures;
+	return sortContainers(containers, view.sort ?? defaultSort, figures, now).map(container => {
 		const cached = cache?.get(container);
-		if (cached && cached.cells.status === containerStatus(container, now)) return cached;
-		const row = containerRow(container, now);
+		const own = figures.get(container.id);
+		if (cached && cached.cells.status === containerStatus(container, now)) {
+			const {cpu, mem} = statsCells(container, own);
+			if (cached.cells.cpu === cpu && cached.cells.mem === mem) return cached;
+		}
+		const row = containerRow(container, now, own);
 		cache?.set(container, row);
 		return row;
 	});

@@ -1,36 +1,73 @@
-// The Containers tab: rows from the store's container map (rebuilt only when that map or the
-// clock changes), a per-row pending-action label, marks, and the container action keys.
+// The Containers tab: rows from the store's container map (rebuilt only when that map, the clock,
+// the order or a CPU/MEM figure changes), a per-row pending-action label, marks, the container
+// action keys, and the visible running rows handed to the stats sampler.
 import {Box} from 'ink';
-import React, {useMemo, useRef} from 'react';
+import React, {useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore} from 'react';
 import {menuRoom} from '../actions/choice-menu.js';
 import {ContainerActions} from '../actions/container-actions.js';
 import {usePendingAction} from '../actions/use-pending-action.js';
 import type {CellOverride} from '../components/list-table.js';
+import {useCommands} from '../hooks/use-commands.js';
 import {useDaemonState} from '../hooks/use-daemon-state.js';
 import {useNow} from '../hooks/use-now.js';
+import {containerViewCommands} from '../keymap/container-view-bindings.js';
 import {containerColumns, containerRefreshMs, containerRows, type RowCache} from '../lists/container-rows.js';
+import {sortedColumns} from '../lists/container-sort-columns.js';
 import type {TableRow} from '../lists/table-model.js';
+import {useServices} from '../services-context.js';
+import {containerView, useContainerView} from '../state/container-view.js';
 import {useUiState} from '../state/ui-store.js';
 import {ResourceList} from './resource-list.js';
 
 export type PaneProps = {width: number; height: number; focused: boolean};
 
+const noFigures = new Map();
+const noSubscription = () => () => {};
+
 export function ContainersPane({width, height, focused}: PaneProps) {
+	const {stats} = useServices();
 	const containers = useDaemonState(state => state.containers);
 	const marked = useUiState(state => state.marked);
+	const sort = useContainerView(view => view.sort);
+	const figures = useSyncExternalStore(stats?.board.subscribe ?? noSubscription, stats?.board.getFigures ?? (() => noFigures));
 	const list = useMemo(() => [...containers.values()], [containers]);
 	const refreshMs = containerRefreshMs(list, Date.now());
 	const now = useNow(refreshMs);
 	const cache = useRef<RowCache>(new WeakMap()).current;
-	const rows = useMemo(() => containerRows(list, now, cache), [list, now, cache]);
+	const rows = useMemo(() => containerRows(list, now, cache, {sort, figures}), [list, now, cache, sort, figures]);
+	const columns = useMemo(() => sortedColumns(containerColumns, sort), [sort]);
+	const onWindow = useSampledWindow();
+	useCommands(
+		'list',
+		command => {
+			if (command === containerViewCommands.sort) containerView.cycleSort();
+			else if (command === containerViewCommands.sortReverse) containerView.reverseSort();
+			else return false;
+			return true;
+		},
+		{active: focused},
+	);
 	return (
 		<Box width={width} height={height}>
-			<ResourceList tab="containers" noun="containers" columns={containerColumns} rows={rows} width={width} height={height} focused={focused} marked={marked} RowDecorator={PendingDecorator} />
+			<ResourceList tab="containers" noun="containers" columns={columns} rows={rows} width={width} height={height} focused={focused} marked={marked} RowDecorator={PendingDecorator} onWindow={onWindow} />
 			<Box position="absolute" marginTop={1} marginLeft={2}>
 				<ContainerActions room={menuRoom(width, height)} />
 			</Box>
 		</Box>
 	);
+}
+
+/** The running containers among the rows on screen go to the sampler; none once the list is gone (help, another tab). */
+function useSampledWindow() {
+	const {stats} = useServices();
+	const containers = useDaemonState(state => state.containers);
+	const [windowIds, setWindowIds] = useState<readonly string[]>([]);
+	const sampler = stats?.sampler;
+	useEffect(() => {
+		sampler?.setTargets(windowIds.filter(id => containers.get(id)?.state === 'running'));
+	}, [sampler, windowIds, containers]);
+	useEffect(() => () => sampler?.setTargets([]), [sampler]);
+	return useCallback((ids: readonly string[]) => setWindowIds(ids), []);
 }
 
 function PendingDecorator({row, children}: {row: TableRow; children: (overrides?: Readonly<Record<string, CellOverride>>) => React.ReactNode}) {

@@ -20,6 +20,7 @@ export type ResourceListProps = {
 	noun: string; // "containers"
 	RowDecorator?: ListTableProps['RowDecorator'];
 	marked?: ReadonlySet<string>;
+	onWindow?: ListTableProps['onWindow'];
 };
 
 export function ResourceList(props: ResourceListProps) {
@@ -94,6 +95,7 @@ export function ResourceList(props: ResourceListProps) {
 				focused={focused}
 				marked={props.marked}
 				RowDecorator={props.RowDecorator}
+				onWindow={props.onWindow}
 				emptyText={filter ? `no ${noun} match "${filter}"` : `no ${noun}`}
 			/>
 			{showFilter ? <FilterLine tab={tab} editing={editing} matched={shown.length} total={rows.length} width={width} /> : null}

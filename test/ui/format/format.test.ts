@@ -10,6 +10,8 @@ describe('formatBytes', () => {
 		expect(formatBytes(1_980_000)).toBe('1.98MB');
 		expect(formatBytes(72_800_000)).toBe('72.8MB');
 		expect(formatBytes(1_000_000_000)).toBe('1GB');
+		expect(formatBytes(300_000_000)).toBe('300MB'); // was '3MB': integer zeros were stripped too
+		expect(formatBytes(120_000)).toBe('120kB');
 		expect(formatBytes(-1)).toBe('-');
 	});
 });

@@ -1,0 +1,110 @@
+// One-shot samples for the list's CPU and MEM columns: only the containers the UI says are on
+// screen and running, each once per interval, a few requests at a time. Nothing while paused (an
+// overlay hides the list, a shell has the terminal); the container whose stream is open is
+// skipped (its stream feeds the board). CPU needs two readings: the previous sample stands in
+// for the empty precpu_stats of a one-shot answer.
+import type {Engine, StatsSample} from '../../engine/types.js';
+import type {StatsBoard} from './stats-board.js';
+import {statsFigures} from './stats-figures.js';
+
+export type StatsSampler = {
+	/** The running containers on screen now; others stop being sampled (their requests are aborted). */
+	setTargets(ids: readonly string[]): void;
+	setPaused(paused: boolean): void;
+	/** The container whose stream is open: not sampled while it is. */
+	setStreamed(id: string | null): void;
+	close(): void;
+};
+
+export type SamplerOptions = {intervalMs: number; maxInFlight?: number};
+
+const maxRemembered = 500;
+
+export function createStatsSampler(engine: Pick<Engine, 'stats'>, board: StatsBoard, options: SamplerOptions): StatsSampler {
+	const maxInFlight = options.maxInFlight ?? 3;
+	let targets = new Set<string>();
+	let paused = false;
+	let streamed: string | null = null;
+	let closed = false;
+	const queue: string[] = [];
+	const inFlight = new Map<string, AbortController>();
+	const previous = new Map<string, StatsSample>();
+	const lastDone = new Map<string, number>();
+
+	const wanted = (id: string) => !closed && !paused && targets.has(id) && id !== streamed;
+	const enqueue = (id: string) => {
+		if (wanted(id) && !inFlight.has(id) && !queue.includes(id)) queue.push(id);
+	};
+
+	async function sample(id: string) {
+		const controller = new AbortController();
+		inFlight.set(id, controller);
+		try {
+			for await (const answer of engine.stats(id, {stream: false, oneShot: true, signal: controller.signal})) {
+				if (controller.signal.aborted) break;
+				board.set(id, statsFigures(answer, previous.get(id)));
+				previous.delete(id);
+				previous.set(id, answer);
+				// bounded: the oldest readings go first (containers long gone)
+				if (previous.size > maxRemembered) previous.delete(previous.keys().next().value!);
+				break;
+			}
+		} catch {
+			// stopped or removed between the list and the request: the row simply shows no figures
+			if (!controller.signal.aborted) board.set(id, null);
+		} finally {
+			inFlight.delete(id);
+			lastDone.set(id, Date.now());
+			pump();
+		}
+	}
+
+	function pump() {
+		while (inFlight.size < maxInFlight && queue.length > 0) {
+			const id = queue.shift()!;
+			if (wanted(id) && !inFlight.has(id)) void sample(id);
+		}
+	}
+
+	function round() {
+		for (const id of targets) enqueue(id);
+		pump();
+	}
+
+	const timer = setInterval(round, options.intervalMs);
+	timer.unref?.();
+
+	function dropUnwanted() {
+		for (let index = queue.length - 1; index >= 0; index -= 1) if (!wanted(queue[index]!)) queue.splice(index, 1);
+		for (const [id, controller] of inFlight) if (!wanted(id)) controller.abort();
+	}
+
+	return {
+		setTargets(ids) {
+			const next = new Set(ids);
+			if (next.size === targets.size && ids.every(id => targets.has(id))) return;
+			const added = ids.filter(id => !targets.has(id));
+			targets = next;
+			dropUnwanted();
+			// a row that just came on screen gets figures now, unless it was sampled within the interval
+			const now = Date.now();
+			for (const id of added) if (now - (lastDone.get(id) ?? 0) >= options.intervalMs) enqueue(id);
+			pump();
+		},
+		setPaused(next) {
+			if (paused === next) return;
+			paused = next;
+			if (paused) dropUnwanted();
+			else round();
+		},
+		setStreamed(id) {
+			streamed = id;
+			dropUnwanted();
+		},
+		close() {
+			closed = true;
+			clearInterval(timer);
+			dropUnwanted();
+		},
+	};
+}

@@ -1,0 +1,59 @@
+// Orders for the container list: `o` cycles the key, `O` reverses. Each key has the direction a
+// user looks for first (names A→Z, the busiest CPU and memory first, the newest and the longest
+// up first); rows without a figure (not running, not sampled yet) stay last either way.
+import type {StatsFigures} from '../../store/stats/stats-figures.js';
+import type {Container} from '../../store/types.js';
+import {compareNames} from './table-model.js';
+
+export type SortKey = 'name' | 'state' | 'cpu' | 'mem' | 'created' | 'uptime';
+export const sortKeys: readonly SortKey[] = ['name', 'state', 'cpu', 'mem', 'created', 'uptime'];
+
+export type ContainerSort = {key: SortKey; reversed: boolean};
+export const defaultSort: ContainerSort = {key: 'name', reversed: false};
+
+export function nextSortKey(key: SortKey): SortKey {
+	return sortKeys[(sortKeys.indexOf(key) + 1) % sortKeys.length]!;
+}
+
+const stateRank: Record<string, number> = {running: 0, restarting: 1, paused: 2, created: 3, exited: 4, dead: 5, removing: 6, unknown: 7};
+
+type Figures = ReadonlyMap<string, StatsFigures>;
+
+/** The value a key sorts by (null: no value, sorted last), and whether larger values come first. */
+function sortValue(key: SortKey, container: Container, figures: Figures, now: number): number | null {
+	const running = container.state === 'running';
+	switch (key) {
+		case 'state':
+			return stateRank[container.state] ?? 7;
+		case 'cpu':
+			return running ? (figures.get(container.id)?.cpuPercent ?? null) : null;
+		case 'mem':
+			return running ? (figures.get(container.id)?.memUsed ?? null) : null;
+		case 'created':
+			return container.createdAt;
+		case 'uptime':
+			return (running || container.state === 'paused') && container.startedAt ? now - container.startedAt : null;
+		default:
+			return 0;
+	}
+}
+
+/** True when the key's first direction is largest first. */
+export const descendingFirst = (key: SortKey) => key === 'cpu' || key === 'mem' || key === 'created' || key === 'uptime';
+
+/** The arrow the sorted column's header shows: ▲ smallest first, ▼ largest first. */
+export function sortArrow(sort: ContainerSort): string {
+	return descendingFirst(sort.key) !== sort.reversed ? '▼' : '▲';
+}
+
+export function sortContainers(containers: readonly Container[], sort: ContainerSort, figures: Figures, now: number): Container[] {
+	const sign = (descendingFirst(sort.key) ? -1 : 1) * (sort.reversed ? -1 : 1);
+	const byName = (a: Container, b: Container) => compareNames(a.name, b.name) || (a.id < b.id ? -1 : 1);
+	if (sort.key === 'name') return [...containers].sort((a, b) => sign * byName(a, b));
+	const keyed = containers.map(container => ({container, value: sortValue(sort.key, container, figures, now)}));
+	keyed.sort((a, b) => {
+		if (a.value === null || b.value === null) return a.value === b.value ? byName(a.container, b.container) : a.value === null ? 1 : -1;
+		return sign * (a.value - b.value) || byName(a.container, b.container);
+	});
+	return keyed.map(item => item.container);
+}
