@@ -12,7 +12,7 @@ import {CommandRouter, useCommands} from './hooks/use-commands.js';
 import {useDaemonState} from './hooks/use-daemon-state.js';
 import {useMarksFollow} from './hooks/use-marks-follow.js';
 import {useNow} from './hooks/use-now.js';
-import type {KeyContext} from './keymap/types.js';
+import type {Command, KeyContext} from './keymap/types.js';
 import {screenLayout} from './layout/screen-layout.js';
 import {ContainersPane} from './panes/containers-pane.js';
 import {DetailPane} from './panes/detail-pane.js';
@@ -32,7 +32,7 @@ export function App() {
 	);
 }
 
-const tabKeys: Record<string, Tab> = {'tab.containers': 'containers', 'tab.images': 'images', 'tab.volumes': 'volumes', 'tab.networks': 'networks'};
+const tabKeys: Partial<Record<Command, Tab>> = {'tab.containers': 'containers', 'tab.images': 'images', 'tab.volumes': 'volumes', 'tab.networks': 'networks'};
 
 function Screen() {
 	const {exit} = useApp();

@@ -50,11 +50,13 @@ class FakeStdin extends EventEmitter {
 const sequences: Record<string, string> = {
 	up: '\u001B[A', down: '\u001B[B', right: '\u001B[C', left: '\u001B[D', enter: '\r', escape: '\u001B', tab: '\t',
 	'shift+tab': '\u001B[Z', pageup: '\u001B[5~', pagedown: '\u001B[6~', home: '\u001B[H', end: '\u001B[F', backspace: '\u007F',
-	space: ' ', 'ctrl+c': '\u0003',
+	space: ' ', delete: '\u001B[3~',
 };
 
-/** Escape sequence for a key name ('down', 'ctrl+c'), or the text itself. */
+/** What the terminal sends for a key spec of the keymap ('down', 'ctrl+c', 'escape'), or the text itself. */
 export function keyInput(key: string): string {
+	const ctrl = /^ctrl\+([a-z])$/.exec(key);
+	if (ctrl) return String.fromCharCode(ctrl[1]!.charCodeAt(0) - 96);
 	return sequences[key] ?? key;
 }
 

@@ -2,6 +2,7 @@
 // ids and the services, so it is testable without rendering. Returns whether the key was used.
 import type {ActionService, PruneKind} from '../../store/actions/types.js';
 import {actionCommands as commands} from '../keymap/action-bindings.js';
+import type {Command} from '../keymap/types.js';
 import {launchExec} from './exec-launcher.js';
 import {follow, type Presenter} from './outcome-presenter.js';
 
@@ -17,7 +18,7 @@ export type CommandContext = {
 };
 
 /** The action each command stands for, as the read-only message names it. */
-export const commandVerbs: Record<string, string> = {
+export const commandVerbs: Partial<Record<Command, string>> = {
 	[commands.startStop]: 'start/stop',
 	[commands.restart]: 'restart',
 	[commands.pause]: 'pause/unpause',
@@ -29,14 +30,14 @@ export const commandVerbs: Record<string, string> = {
 	[commands.prune]: 'prune',
 };
 
-export function readOnlyRefusal(command: string, presenter: Presenter): boolean {
+export function readOnlyRefusal(command: Command, presenter: Presenter): boolean {
 	const verb = commandVerbs[command];
 	if (!verb) return false;
 	presenter.message(`read-only session: ${verb} is disabled`, 'error');
 	return true;
 }
 
-export function runContainerCommand(command: string | undefined, context: CommandContext, pruneKind: PruneKind = 'containers'): boolean {
+export function runContainerCommand(command: Command | undefined, context: CommandContext, pruneKind: PruneKind = 'containers'): boolean {
 	if (!command) return false;
 	const {actions, presenter, ids} = context;
 	if (command === commands.mark) {

@@ -2,6 +2,7 @@
 // the prune menu with that tab's kind preselected. Container-only keys are left to others.
 import type {ActionService, PruneKind, ResourceKind} from '../../store/actions/types.js';
 import {actionCommands as commands} from '../keymap/action-bindings.js';
+import type {Command} from '../keymap/types.js';
 import {readOnlyRefusal} from './container-commands.js';
 import {follow, type Presenter} from './outcome-presenter.js';
 
@@ -15,7 +16,7 @@ export type ResourceCommandContext = {
 
 export const pruneKindFor: Record<ResourceKind, PruneKind> = {image: 'dangling-images', volume: 'volumes', network: 'networks'};
 
-export function runResourceCommand(command: string | undefined, context: ResourceCommandContext): boolean {
+export function runResourceCommand(command: Command | undefined, context: ResourceCommandContext): boolean {
 	if (command !== commands.remove && command !== commands.prune) return false;
 	const {actions, presenter, kind} = context;
 	if (context.readOnly) return readOnlyRefusal(command, presenter);

@@ -5,9 +5,9 @@ import {createContext, createElement, useContext, useLayoutEffect, useRef, type 
 import {useInput, type Key} from 'ink';
 import {keymap} from '../keymap/index.js';
 import {commandFor} from '../keymap/match.js';
-import type {KeyContext} from '../keymap/types.js';
+import type {Command, KeyContext} from '../keymap/types.js';
 
-export type CommandHandler = (command: string | undefined, input: string, key: Key) => boolean;
+export type CommandHandler = (command: Command | undefined, input: string, key: Key) => boolean;
 
 type Entry = {context: KeyContext; handler: {current: CommandHandler}; active: boolean; modal: boolean; order: number};
 

@@ -1,6 +1,6 @@
 // Keys that act on the selected (or marked) items of the list: container control, exec, removal,
 // prune. The same keys serve every tab; each tab's handler does what fits its kind of item.
-import type {Binding} from './types.js';
+import type {Binding, Command} from './types.js';
 
 export const actionCommands = {
 	startStop: 'action.start-stop',
@@ -13,7 +13,7 @@ export const actionCommands = {
 	exec: 'action.exec',
 	mark: 'action.mark',
 	prune: 'action.prune',
-} as const;
+} as const satisfies Record<string, Command>;
 
 export const actionBindings: Binding[] = [
 	{command: actionCommands.startStop, keys: ['s'], context: 'list', description: 'start or stop (whichever applies)', hint: 'start/stop'},

@@ -9,5 +9,5 @@ import {containerViewBindings} from './container-view-bindings.js';
 
 export const keymap: readonly Binding[] = [...globalBindings, ...listBindings, ...logsBindings, ...actionBindings, ...containerViewBindings];
 
-export type {Binding, KeyContext, KeySpec} from './types.js';
+export type {Binding, Command, KeyContext, KeySpec} from './types.js';
 export {commandFor, displayKey, matchesBinding, matchesSpec} from './match.js';

@@ -1,5 +1,5 @@
 // Keys of the logs pane (focused detail pane of a container) and of its search prompt.
-import type {Binding} from './types.js';
+import type {Binding, Command} from './types.js';
 
 export const logsCommands = {
 	up: 'logs.up',
@@ -26,7 +26,7 @@ export const logsCommands = {
 	searchAccept: 'logs-search.accept',
 	searchCancel: 'logs-search.cancel',
 	searchErase: 'logs-search.erase',
-} as const;
+} as const satisfies Record<string, Command>;
 
 export const logsBindings: Binding[] = [
 	{command: logsCommands.up, keys: ['up', 'k'], context: 'logs', description: 'scroll up (pauses follow)', hint: 'scroll'},
@@ -49,7 +49,7 @@ export const logsBindings: Binding[] = [
 	{command: logsCommands.moreTail, keys: [']'], context: 'logs', description: 'open with more history (tail)'},
 	{command: logsCommands.lessTail, keys: ['['], context: 'logs', description: 'open with less history (tail)'},
 	{command: logsCommands.project, keys: ['P'], context: 'logs', description: 'merge the logs of the whole compose project'},
-	{command: logsCommands.clearSearch, keys: ['escape'], context: 'logs', description: 'clear the search and filter'},
+	{command: logsCommands.clearSearch, keys: ['escape'], context: 'logs', description: 'clear the search and filter; with neither, back to the list'},
 
 	{command: logsCommands.searchAccept, keys: ['enter'], context: 'logs-search', description: 'apply the search', hint: 'apply'},
 	{command: logsCommands.searchCancel, keys: ['escape'], context: 'logs-search', description: 'cancel the search', hint: 'cancel'},

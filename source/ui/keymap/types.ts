@@ -1,19 +1,20 @@
 // The keymap is data: each binding names a command, the keys that trigger it, the context where it
 // applies and the text the footer and help overlay show. Handlers ask "is this key command X?".
 import type {Key} from 'ink';
+import type {Command} from './commands.js';
 
 /** Where a binding applies; the focused context is tried first, then 'global'. */
 export type KeyContext = 'global' | 'list' | 'detail' | 'logs' | 'logs-search' | 'filter' | 'dialog' | 'help';
 
 /**
- * Key specs: a printable character ('q', 'G', '/', '?'), or a named key with optional modifiers:
- * 'up' 'down' 'left' 'right' 'pageup' 'pagedown' 'home' 'end' 'enter' 'escape' 'tab' 'space'
- * 'backspace' 'delete', e.g. 'ctrl+c', 'shift+tab'.
+ * Key specs: a printable character ('q', 'G', '/', '?', '+'), or a named key, each with optional
+ * modifier prefixes 'ctrl+', 'shift+', 'meta+': 'up' 'down' 'left' 'right' 'pageup' 'pagedown'
+ * 'home' 'end' 'enter' 'escape' 'tab' 'space' 'backspace' 'delete', e.g. 'ctrl+c', 'shift+tab', 'ctrl++'.
  */
 export type KeySpec = string;
 
 export type Binding = {
-	command: string; // 'list.down', 'logs.search', 'container.stop' …
+	command: Command;
 	keys: KeySpec[];
 	context: KeyContext;
 	description: string; // shown in help: "move down"
@@ -22,3 +23,5 @@ export type Binding = {
 };
 
 export type InputEvent = {input: string; key: Key};
+
+export type {Command} from './commands.js';

@@ -4,6 +4,7 @@ import type {Key} from 'ink';
 import type {LogWatch} from '../../store/logs/log-service.js';
 import {nextSince, stepTail} from '../../store/logs/log-window.js';
 import {logsCommands as commands} from '../keymap/logs-bindings.js';
+import type {Command} from '../keymap/types.js';
 import type {LogsViewAction, LogsViewState} from './logs-view-state.js';
 import type {LogsViewModel} from './logs-view-model.js';
 
@@ -18,7 +19,7 @@ export type LogsCommandContext = {
 	canMergeProject: boolean;
 };
 
-export function handleLogsCommand(command: string | undefined, ctx: LogsCommandContext): boolean {
+export function handleLogsCommand(command: Command | undefined, ctx: LogsCommandContext): boolean {
 	const {state, dispatch, model} = ctx;
 	const total = model ? totalOf(ctx) : 0;
 	const scroll = (delta: number) => {
@@ -119,7 +120,7 @@ function jump(direction: 1 | -1, ctx: LogsCommandContext, total: number): void {
 }
 
 /** Keys while the search prompt is open: everything is consumed so no other pane acts on typing. */
-export function handleSearchInput(command: string | undefined, input: string, key: Key, ctx: {state: LogsViewState; dispatch: (action: LogsViewAction) => void; error: string | null}): boolean {
+export function handleSearchInput(command: Command | undefined, input: string, key: Key, ctx: {state: LogsViewState; dispatch: (action: LogsViewAction) => void; error: string | null}): boolean {
 	const {dispatch} = ctx;
 	if (key.ctrl && input === 'c') return false; // quitting still works while typing
 	if (command === commands.searchAccept) {

@@ -158,6 +158,25 @@ describe('LogsPane', () => {
 		expect(paused).toContain('⏸ paused · 1 new line · G to follow');
 	});
 
+	it('+ widens the filter context and Esc clears search and filter, leaving no search in the footer', async () => {
+		const {harness, streams} = await setup({rows: 20});
+		push(streams[0]!, 0, 20, index => (index === 10 ? `needle ${index}` : `hay ${index}`));
+		await harness.waitFor(/hay 19/);
+		await harness.press('f', ...'needle', 'enter');
+		await harness.waitFor(/filter \/needle\//);
+		await harness.press('+');
+		let frame = await harness.waitFor(/filter ±1 \/needle\//);
+		expect(frame).toContain('hay 9');
+		await harness.press('escape');
+		frame = await harness.waitFor(frame => !frame.includes('/needle/') && frame.includes('hay 3'));
+		expect(frame).not.toMatch(/search|filter/);
+		await harness.press('/', ...'hay', 'enter');
+		await harness.waitFor(/search \/hay\//);
+		await harness.press('escape');
+		frame = await harness.waitFor(frame => !frame.includes('/hay/'));
+		expect(frame).toContain('following');
+	});
+
 	it('renders hostile escape sequences inert', async () => {
 		const {harness, raw, streams} = await setup();
 		streams[0]!.push(out(0, 'evil \u001B]0;pwned\u0007\u001B[2J\u001B[31mred\u001B[0m \u0007bell \u009B31m'));

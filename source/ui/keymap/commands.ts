@@ -1,0 +1,16 @@
+// Every command a key can mean, as one union: a handler comparing against a misspelt name fails
+// the typecheck instead of silently never matching.
+export const commandNames = [
+	'app.quit', 'app.help', 'app.back', 'tab.containers', 'tab.images', 'tab.volumes', 'tab.networks', 'focus.next', 'focus.prev',
+	'detail.back', 'help.close', 'help.down', 'help.up', 'dialog.confirm', 'dialog.cancel',
+	'list.up', 'list.down', 'list.top', 'list.bottom', 'list.pageUp', 'list.pageDown', 'list.filter', 'list.open', 'list.clear',
+	'filter.keep', 'filter.clear', 'filter.erase',
+	'action.start-stop', 'action.restart', 'action.pause', 'action.kill', 'action.signal', 'action.remove', 'action.remove-with-volumes',
+	'action.exec', 'action.mark', 'action.prune',
+	'logs.up', 'logs.down', 'logs.page-up', 'logs.page-down', 'logs.top', 'logs.follow', 'logs.timestamps', 'logs.wrap', 'logs.clear',
+	'logs.search', 'logs.next', 'logs.previous', 'logs.filter', 'logs.context-more', 'logs.context-less', 'logs.save', 'logs.since',
+	'logs.tail-more', 'logs.tail-less', 'logs.project', 'logs.search-clear',
+	'logs-search.accept', 'logs-search.cancel', 'logs-search.erase',
+] as const;
+
+export type Command = (typeof commandNames)[number];
