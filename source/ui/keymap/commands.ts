@@ -1,9 +1,10 @@
 // Every command a key can mean, as one union: a handler comparing against a misspelt name fails
-// the typecheck instead of silently never matching.
+// the typecheck instead of silently never matching. A new binding adds its name here.
 export const commandNames = [
 	'app.quit', 'app.help', 'app.back', 'tab.containers', 'tab.images', 'tab.volumes', 'tab.networks', 'focus.next', 'focus.prev',
 	'detail.back', 'help.close', 'help.down', 'help.up', 'dialog.confirm', 'dialog.cancel',
 	'list.up', 'list.down', 'list.top', 'list.bottom', 'list.pageUp', 'list.pageDown', 'list.filter', 'list.open', 'list.clear',
+	'list.sort', 'list.sort-reverse',
 	'filter.keep', 'filter.clear', 'filter.erase',
 	'action.start-stop', 'action.restart', 'action.pause', 'action.kill', 'action.signal', 'action.remove', 'action.remove-with-volumes',
 	'action.exec', 'action.mark', 'action.prune',
