@@ -19,6 +19,7 @@ export interface DaemonStore extends Store {
 	stop(): Promise<void>;
 	/** Lists everything again now (or retries at once when disconnected); never rejects. */
 	resync(): Promise<void>;
+	fresh(containerIds: readonly string[]): Promise<State>;
 }
 
 export type DaemonStoreOptions = {
@@ -27,6 +28,8 @@ export type DaemonStoreOptions = {
 	batchMs?: number;
 	backoff?: BackoffOptions;
 	fetchConcurrency?: number;
+	/** Longest a decision waits for a fetch in flight (fresh()). */
+	freshWaitMs?: number;
 };
 
 /** Errors a retry cannot fix: the store shows `failed` and waits for resync(). */
@@ -140,6 +143,11 @@ export function createDaemonStore(engine: Engine, options: DaemonStoreOptions = 
 			await loop;
 			loop = null;
 			settleAttempt();
+		},
+		async fresh(containerIds) {
+			await session?.settled(containerIds, options.freshWaitMs ?? 500);
+			if (running) throttle.flushNow();
+			return state;
 		},
 		async resync() {
 			if (!running) return;

@@ -8,6 +8,7 @@ export class FetchQueue {
 	private readonly running = new Set<string>();
 	private readonly rerun = new Set<string>();
 	private waiters: Array<() => void> = [];
+	private keyWaiters = new Map<string, Array<() => void>>();
 
 	constructor(
 		private readonly run: (key: string) => Promise<FetchOutcome>,
@@ -37,6 +38,16 @@ export class FetchQueue {
 		return this.queue.length + this.running.size;
 	}
 
+	/** Resolves once this key is neither queued nor running (nor asked to run again). */
+	settled(key: string): Promise<void> {
+		if (!this.busy(key)) return Promise.resolve();
+		return new Promise(resolve => this.keyWaiters.set(key, [...(this.keyWaiters.get(key) ?? []), resolve]));
+	}
+
+	private busy(key: string): boolean {
+		return this.queued.has(key) || this.running.has(key) || this.rerun.has(key);
+	}
+
 	/** Resolves once nothing is queued or running. */
 	idle(): Promise<void> {
 		if (this.size === 0) return Promise.resolve();
@@ -61,6 +72,11 @@ export class FetchQueue {
 	}
 
 	private settle(): void {
+		for (const [key, waiters] of this.keyWaiters) {
+			if (this.busy(key)) continue;
+			this.keyWaiters.delete(key);
+			for (const resolve of waiters) resolve();
+		}
 		if (this.size > 0) return;
 		const waiters = this.waiters;
 		this.waiters = [];

@@ -84,6 +84,17 @@ export class SyncSession {
 		return this.syncing;
 	}
 
+	/**
+	 * Resolves once what the session knows to be out of date about these containers is applied: a
+	 * resync's buffered events, their fetches in flight. Never waits past timeoutMs.
+	 */
+	async settled(containerIds: readonly string[], timeoutMs: number): Promise<void> {
+		let timer: NodeJS.Timeout | undefined;
+		const waits = Promise.all([this.syncing?.catch(() => undefined), ...containerIds.map(id => this.queue.settled(followUpKey({kind: 'container', id})))]);
+		await Promise.race([waits, new Promise(resolve => (timer = setTimeout(resolve, timeoutMs))), this.ended]);
+		clearTimeout(timer);
+	}
+
 	/** A manual refresh while connected: a broken connection ends the session, a daemon error is shown by nothing. */
 	async refresh(): Promise<void> {
 		try {

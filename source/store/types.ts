@@ -78,4 +78,9 @@ export type Listener = () => void;
 export interface Store {
 	getState(): State;
 	subscribe(listener: Listener): () => void;
+	/**
+	 * The freshest state for a decision about these containers: changes received but not yet
+	 * notified applied, and a resync or fetch in flight for them awaited (briefly).
+	 */
+	fresh?(containerIds: readonly string[]): Promise<State>;
 }

@@ -2,6 +2,8 @@ import {afterEach, describe, expect, it, vi} from 'vitest';
 import {ApiVersionError} from '../../source/engine/errors.js';
 import {createDaemonStore, type DaemonStore} from '../../source/store/daemon-store.js';
 import type {State} from '../../source/store/types.js';
+import {createActionService} from '../../source/store/actions/action-service.js';
+import {fakeEngine as fakeActionEngine} from './actions/fakes.js';
 import {event, FakeEngine, inspect, summary} from './fake-engine.js';
 
 let store: DaemonStore | undefined;
@@ -233,5 +235,47 @@ describe('createDaemonStore faults', () => {
 		void store.stop().then(() => (stopped = true));
 		await vi.advanceTimersByTimeAsync(10); // far less than the 5 s backoff it must not wait for
 		expect(stopped).toBe(true);
+	});
+});
+
+describe('fresh(): decisions on the newest state', () => {
+	it('a key pressed before a received change reaches the screen acts on the change, not on what the screen shows', async () => {
+		// a wide notification window stands in for a screen that lags behind the store
+		const {fake, store} = setup({batchMs: 60_000});
+		fake.containers.set('c1', summary('c1', {State: 'exited', Status: 'Exited (0) 1 minute ago'}));
+		store.start();
+		await connected(store);
+		await vi.waitFor(() => expect(store.getState().containers.get('c1')?.tty).not.toBeNull(), {timeout: 2000, interval: 5});
+		store.subscribe(() => undefined);
+		fake.containers.set('c1', summary('c1', {State: 'running'}));
+		fake.stream.push(event('start', 'c1', nextTime()));
+		await new Promise(resolve => setImmediate(resolve));
+		expect(store.getState().containers.get('c1')?.state).toBe('exited'); // not notified yet
+		const {engine, calls} = fakeActionEngine();
+		const outcome = await createActionService(engine, store).togglePause(['c1']);
+		expect(outcome).toMatchObject({kind: 'message', text: 'paused c1-name'});
+		expect(calls.map(call => call.method)).toEqual(['pauseContainer']);
+	});
+
+	it('waits for a fetch in flight for the container before deciding', async () => {
+		const {fake, store} = setup();
+		fake.containers.set('c1', summary('c1', {State: 'running'}));
+		store.start();
+		await connected(store);
+		await vi.waitFor(() => expect(store.getState().containers.get('c1')?.tty).not.toBeNull(), {timeout: 2000, interval: 5});
+		// the daemon paused it; the event says only "update", the inspect answer (held back a moment) says paused
+		let release!: () => void;
+		fake.beforeInspect = () => new Promise<void>(resolve => (release = resolve));
+		fake.containers.set('c1', summary('c1', {State: 'paused'}));
+		fake.stream.push(event('update', 'c1', nextTime()));
+		await vi.waitFor(() => expect(fake.calls.filter(call => call === 'inspect:c1')).toHaveLength(2), {timeout: 2000, interval: 5});
+		const {engine, calls} = fakeActionEngine();
+		const decided = createActionService(engine, store).togglePause(['c1']);
+		await new Promise(resolve => setTimeout(resolve, 20));
+		const sentMeanwhile = [...calls];
+		release();
+		expect(sentMeanwhile).toEqual([]); // nothing sent on the state the fetch is about to replace
+		expect(await decided).toMatchObject({kind: 'message', text: 'unpaused c1-name'});
+		expect(calls.map(call => call.method)).toEqual(['unpauseContainer']);
 	});
 });

@@ -54,6 +54,8 @@ export class FakeEngine {
 	timeoutInspect = false;
 	/** Awaited before a listContainers answer (lets a test slip events in between). */
 	beforeList: (() => Promise<void>) | null = null;
+	/** Awaited before an inspect answer (a fetch held in flight). */
+	beforeInspect: (() => Promise<void>) | null = null;
 
 	private gate(name: string): void {
 		this.calls.push(name);
@@ -86,6 +88,7 @@ export class FakeEngine {
 			},
 			inspectContainer: async id => {
 				self.gate(`inspect:${id}`);
+				await self.beforeInspect?.();
 				if (self.timeoutInspect) throw new DockerConnectionError('Docker daemon at unix:///fake/docker.sock did not answer within 30 s — is it overloaded or hung?', fakeEndpoint.url, 'TIMEOUT');
 				const found = self.inspects.get(id);
 				if (found) return found;

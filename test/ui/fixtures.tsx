@@ -55,6 +55,7 @@ export function fakeStore(initial: State): FakeStore {
 		start() {},
 		stop: async () => {},
 		resync: async () => {},
+		fresh: async () => state,
 	};
 }
 

@@ -32,9 +32,10 @@ export function createActionService(engine: Engine, store: Store, options: {shel
 	const resources = createResourceActions({engine, store, pending});
 
 	/** The containers behind ids, or the message saying why there is nothing to act on. */
-	function targetsFor(verb: string, ids: readonly string[]): Target[] | MessageOutcome {
+	async function targetsFor(verb: string, ids: readonly string[]): Promise<Target[] | MessageOutcome> {
 		if (engine.readOnly) return message('error', readOnlyText(verb));
-		const containers = store.getState().containers;
+		// decide on what the store knows, not on what the screen shows yet (a change may be on its way to it)
+		const containers = (store.fresh ? await store.fresh(ids) : store.getState()).containers;
 		const known = ids.flatMap(id => {
 			const container = containers.get(id);
 			return container ? [{id, name: container.name, state: container.state, image: container.image}] : [];
@@ -53,7 +54,7 @@ export function createActionService(engine: Engine, store: Store, options: {shel
 	const noteAlready = (result: string, already: string, note: string) => (result === already ? note : undefined);
 
 	async function toggleRun(ids: readonly string[]): Promise<Outcome> {
-		const targets = targetsFor('start/stop', ids);
+		const targets = await targetsFor('start/stop', ids);
 		if (!Array.isArray(targets)) return targets;
 		const plan = planToggleRun(targets);
 		if (plan.apply.length === 0) return message('info', nothingToDo(plan.op, plan.skipped));
@@ -67,7 +68,7 @@ export function createActionService(engine: Engine, store: Store, options: {shel
 	}
 
 	async function togglePause(ids: readonly string[]): Promise<Outcome> {
-		const targets = targetsFor('pause/unpause', ids);
+		const targets = await targetsFor('pause/unpause', ids);
 		if (!Array.isArray(targets)) return targets;
 		const plan = planTogglePause(targets);
 		if (plan.apply.length === 0) return message('info', nothingToDo(plan.op, plan.skipped));
@@ -75,7 +76,7 @@ export function createActionService(engine: Engine, store: Store, options: {shel
 	}
 
 	async function restart(ids: readonly string[]): Promise<Outcome> {
-		const targets = targetsFor('restart', ids);
+		const targets = await targetsFor('restart', ids);
 		if (!Array.isArray(targets)) return targets;
 		const plan = planRestart(targets);
 		if (plan.apply.length === 0) return message('info', nothingToDo(plan.op, plan.skipped));
@@ -83,7 +84,7 @@ export function createActionService(engine: Engine, store: Store, options: {shel
 	}
 
 	async function kill(ids: readonly string[], signal: SignalName = 'SIGKILL'): Promise<Outcome> {
-		const targets = targetsFor('kill', ids);
+		const targets = await targetsFor('kill', ids);
 		if (!Array.isArray(targets)) return targets;
 		const plan = planKill(targets);
 		if (plan.apply.length === 0) return message('info', nothingToDo(plan.op, plan.skipped));
@@ -96,7 +97,7 @@ export function createActionService(engine: Engine, store: Store, options: {shel
 	}
 
 	async function chooseSignal(ids: readonly string[]): Promise<Outcome> {
-		const targets = targetsFor('kill', ids);
+		const targets = await targetsFor('kill', ids);
 		if (!Array.isArray(targets)) return targets;
 		const plan = planKill(targets);
 		if (plan.apply.length === 0) return message('info', nothingToDo(plan.op, plan.skipped));
@@ -108,7 +109,7 @@ export function createActionService(engine: Engine, store: Store, options: {shel
 	}
 
 	async function removeContainers(ids: readonly string[], options: {volumes?: boolean} = {}): Promise<Outcome> {
-		const targets = targetsFor('remove', ids);
+		const targets = await targetsFor('remove', ids);
 		if (!Array.isArray(targets)) return targets;
 		const plan = planRemove(targets);
 		if (plan.apply.length === 0) return message('info', nothingToDo(plan.op, plan.skipped));
