@@ -20,6 +20,7 @@ const helpText = `
 	  --stats-interval <s>    CPU/MEM columns: seconds between samples of the visible running rows
 	                          (default 5; 0: no columns)
 	  --shell <path>          shell for exec (default: /bin/bash, then /bin/sh)
+	  --log-dir <path>        folder where saved logs go (default: the current folder)
 	  --json                  version: print one JSON object
 	  (--no-read-only, --no-color … turn a setting from the config file off)
 	  --version               dockhand's version
@@ -27,7 +28,7 @@ const helpText = `
 
 	Config file
 	  JSON at $DOCKHAND_CONFIG, else $XDG_CONFIG_HOME/dockhand/config.json (~/.config/dockhand/config.json):
-	  {"readOnly": true, "host": "…", "pollInterval": 10, "logTail": 500, "logMaxLines": 10000, "logMaxMb": 16, "logFlood": 10000, "statsInterval": 5, "shell": "/bin/sh", "color": true}
+	  {"readOnly": true, "host": "…", "pollInterval": 10, "logTail": 500, "logMaxLines": 10000, "logMaxMb": 16, "logFlood": 10000, "statsInterval": 5, "shell": "/bin/sh", "logDir": "~/logs", "color": true}
 
 	Environment
 	  DOCKER_HOST, DOCKER_CONTEXT, DOCKER_CONFIG, DOCKER_TLS_VERIFY, DOCKER_CERT_PATH, DOCKER_API_VERSION, NO_COLOR

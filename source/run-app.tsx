@@ -52,6 +52,7 @@ export async function runApp(flags: Settings): Promise<number> {
 		tail: flags.logTail,
 		maxLines: flags.logMaxLines,
 		maxBytes: Math.round(flags.logMaxMb * 1024 * 1024),
+		saveDirectory: flags.logDir,
 		floodLimits: flags.logFlood > 0 ? {...defaultFloodLimits, linesPerSecond: flags.logFlood} : null,
 	});
 	const stats = createStatsService(engine, {intervalMs: flags.statsInterval * 1000});

@@ -17,6 +17,8 @@ export type Settings = {
 	/** Seconds between CPU/MEM samples of the list's visible running rows (0: no such columns). */
 	statsInterval: number;
 	shell?: string;
+	/** Folder where saved logs go (default: the current folder); "~/…" is the home folder. */
+	logDir?: string;
 	json: boolean;
 };
 
@@ -27,7 +29,7 @@ export const defaultSettings: Settings = {readOnly: false, color: true, pollInte
 
 /** Each setting's type; cli-args.ts makes every one a flag. */
 export const settingKinds: Record<keyof ConfigFile, 'string' | 'boolean' | 'number'> = {
-	host: 'string', readOnly: 'boolean', color: 'boolean', pollInterval: 'number', logTail: 'number', logMaxLines: 'number', logMaxMb: 'number', logFlood: 'number', statsInterval: 'number', shell: 'string',
+	host: 'string', readOnly: 'boolean', color: 'boolean', pollInterval: 'number', logTail: 'number', logMaxLines: 'number', logMaxMb: 'number', logFlood: 'number', statsInterval: 'number', shell: 'string', logDir: 'string',
 };
 
 /** Numbers where 0 means "off" rather than nonsense. */

@@ -16,6 +16,8 @@ export type LogServiceOptions = {
 	/** Bounds of each container's buffer (default 10 000 lines / 16 MiB). */
 	maxLines?: number;
 	maxBytes?: number;
+	/** Folder saved logs go to unless a save names one (the config's logDir; default the current folder). */
+	saveDirectory?: string;
 	/** Longest line kept whole (characters); longer ones are cut with a marker. */
 	maxLineLength?: number;
 	/** Shortest gap between two notifications of a view (default 40 ms: at most 25 frames/s). */
@@ -197,7 +199,7 @@ export function createLogService(engine: Engine, store: Store, options: LogServi
 			watches.add(watch);
 			return watch;
 		},
-		save: saveLogLines,
+		save: (lines, saveOptions) => saveLogLines(lines, {directory: options.saveDirectory, ...saveOptions}),
 		close() {
 			if (timer) clearTimeout(timer);
 			timer = null;

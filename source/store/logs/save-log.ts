@@ -1,7 +1,8 @@
 // Writes log lines to a plain-text file (the text as the container wrote it, one line each), with
 // ISO timestamps and container names when the view shows them. Fails with a plain message.
 import {writeFile} from 'node:fs/promises';
-import {resolve} from 'node:path';
+import {homedir} from 'node:os';
+import {join, resolve} from 'node:path';
 import type {LogLine} from './log-line.js';
 
 export type SaveOptions = {
@@ -17,6 +18,11 @@ export type SaveOptions = {
 
 const pad2 = (value: number) => String(value).padStart(2, '0');
 
+/** "~/logs" as a shell would read it (config files hold such paths). */
+function expandHome(directory: string): string {
+	return directory === '~' || directory.startsWith('~/') ? join(homedir(), directory.slice(1)) : directory;
+}
+
 export function defaultLogFileName(name: string, now: Date): string {
 	const safe = name.replace(/[^\w.-]+/g, '_').replace(/^[._]+/, '').slice(0, 60) || 'logs';
 	const stamp = `${now.getFullYear()}${pad2(now.getMonth() + 1)}${pad2(now.getDate())}-${pad2(now.getHours())}${pad2(now.getMinutes())}${pad2(now.getSeconds())}`;
@@ -31,9 +37,10 @@ export function formatSavedLine(line: LogLine, options: Pick<SaveOptions, 'times
 	return `${time}${name}${line.text}${cut}\n`;
 }
 
-/** Writes the lines; resolves with the absolute path written. Never overwrites an existing file. */
+/** Writes the lines; resolves with the absolute path written. Never overwrites an existing file, never writes an empty one. */
 export async function saveLogLines(lines: readonly LogLine[], options: SaveOptions): Promise<string> {
-	const path = resolve(options.directory ?? '.', options.path ?? defaultLogFileName(options.name, options.now ?? new Date()));
+	if (lines.length === 0) throw new Error('nothing to save: the view shows no lines');
+	const path = resolve(expandHome(options.directory ?? '.'), options.path ?? defaultLogFileName(options.name, options.now ?? new Date()));
 	const text = lines.map(line => formatSavedLine(line, options)).join('');
 	await writeFile(path, text, {flag: 'wx', mode: 0o600});
 	return path;

@@ -67,7 +67,7 @@ export function LogsPane({containerIds, width, height, focused}: LogsPaneProps) 
 		const name = state.project ? `${containers.get(ids[0]!)?.composeProject ?? 'project'}` : merged ? 'merged' : (names.get(ids[0]!) ?? 'logs');
 		services.logs
 			.save(lines, {name, timestamps: true, names: merged ? names : undefined})
-			.then(path => dispatch({type: 'notice', text: `saved ${lines.length} lines to ${path}`, tone: 'ok'}))
+			.then(path => dispatch({type: 'notice', text: `saved ${lines.length === 1 ? '1 line' : `${lines.length} lines`} to`, path, tone: 'ok'}))
 			.catch((error: unknown) => dispatch({type: 'notice', text: `could not save: ${error instanceof Error ? error.message : String(error)}`, tone: 'error'}));
 	};
 	const canMergeProject = project !== '';
@@ -83,7 +83,7 @@ export function LogsPane({containerIds, width, height, focused}: LogsPaneProps) 
 			<Box flexDirection="column" height={rowsHeight} overflow="hidden">
 				{rows.length === 0 ? <Text {...theme.text.muted} wrap="truncate-end">{`  ${emptyLogsText({opened: snapshot !== null, filtering: state.filter && compiled.pattern !== null, query, held: snapshot?.feed.size ?? 0})}`}</Text> : rows.map((row, index) => <LogRow key={index} row={row} />)}
 			</Box>
-			<LogsFooter state={state} error={compiled.error} newLines={newLines} />
+			<LogsFooter state={state} error={compiled.error} newLines={newLines} width={width} />
 		</Box>
 	);
 }

@@ -1,10 +1,12 @@
 // The logs pane's header (what is shown, stream state, window, warnings) and footer (follow or
 // paused with the new-line count, the search prompt with its inline error, the last notice).
+import {homedir} from 'node:os';
 import {Text} from 'ink';
 import React from 'react';
 import type {FeedStatus} from '../../store/logs/log-feed.js';
 import type {LogWindow} from '../../store/logs/log-window.js';
-import {truncateEnd} from '../text/display-width.js';
+import {fitPath} from '../format/fit-path.js';
+import {displayWidth, truncateEnd} from '../text/display-width.js';
 import {sanitizeLabel} from '../text/sanitize.js';
 import {theme, toneStyle} from '../theme.js';
 import {formatCount} from './line-format.js';
@@ -54,7 +56,7 @@ export function emptyLogsText(view: {opened: boolean; filtering: boolean; query:
 	return '(no log lines yet)';
 }
 
-export function LogsFooter(props: {state: LogsViewState; error: string | null; newLines: number}) {
+export function LogsFooter(props: {state: LogsViewState; error: string | null; newLines: number; width?: number}) {
 	const {state} = props;
 	if (state.editing) {
 		return (
@@ -67,17 +69,19 @@ export function LogsFooter(props: {state: LogsViewState; error: string | null; n
 		);
 	}
 	const parts: React.ReactNode[] = [];
-	parts.push(
-		state.follow ? (
-			<Text key="follow" {...theme.status.ok}>▼ following</Text>
-		) : (
-			<Text key="follow" {...theme.status.warn}>⏸ paused{props.newLines > 0 ? ` · ${newLinesText(props.newLines)}` : ''} · G to follow</Text>
-		),
-	);
-	if (state.query) {
-		parts.push(<Text key="search" {...theme.text.muted}> · {state.filter ? `filter${state.context > 0 ? ` ±${state.context}` : ''}` : 'search'} /{sanitizeLabel(state.query)}/</Text>);
+	let used = 0; // cells before the notice, so a saved file's path can be fitted into what is left
+	const add = (key: string, text: string, style: object) => {
+		used += displayWidth(text);
+		parts.push(<Text key={key} {...style}>{text}</Text>);
+	};
+	if (state.follow) add('follow', '▼ following', theme.status.ok);
+	else add('follow', `⏸ paused${props.newLines > 0 ? ` · ${newLinesText(props.newLines)}` : ''} · G to follow`, theme.status.warn);
+	if (state.query) add('search', ` · ${state.filter ? `filter${state.context > 0 ? ` ±${state.context}` : ''}` : 'search'} /${sanitizeLabel(state.query)}/`, theme.text.muted);
+	if (state.wrap) add('wrap', ' · wrap', theme.text.muted);
+	if (state.notice) {
+		const text = ` · ${sanitizeLabel(state.notice.text)}`;
+		const path = state.notice.path === undefined ? '' : ` ${fitPath(sanitizeLabel(state.notice.path), Math.max(12, (props.width ?? Number.POSITIVE_INFINITY) - used - displayWidth(text) - 1), homedir())}`;
+		add('notice', text + path, toneStyle(state.notice.tone));
 	}
-	if (state.wrap) parts.push(<Text key="wrap" {...theme.text.muted}> · wrap</Text>);
-	if (state.notice) parts.push(<Text key="notice" {...toneStyle(state.notice.tone)}> · {sanitizeLabel(state.notice.text)}</Text>);
 	return <Text wrap="truncate-end">{parts}</Text>;
 }

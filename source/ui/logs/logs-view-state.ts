@@ -26,7 +26,8 @@ export type LogsViewState = {
 	window: LogWindow;
 	/** Merge the logs of the selected container's whole compose project. */
 	project: boolean;
-	notice: {text: string; tone: Tone} | null;
+	/** `path` follows the text, shortened by the footer to the room it has */
+	notice: {text: string; tone: Tone; path?: string} | null;
 };
 
 export type LogsViewAction =
@@ -45,7 +46,7 @@ export type LogsViewAction =
 	| {type: 'jump'; anchor: Anchor; line: LogLine; total: number}
 	| {type: 'window.set'; window: LogWindow}
 	| {type: 'project.toggle'}
-	| {type: 'notice'; text: string; tone: Tone}
+	| {type: 'notice'; text: string; tone: Tone; path?: string}
 	| {type: 'notice.clear'}
 	| {type: 'containers.changed'};
 
@@ -111,7 +112,7 @@ export function logsViewReducer(state: LogsViewState, action: LogsViewAction): L
 		case 'project.toggle':
 			return {...state, project: !state.project, follow: true, anchor: null, current: null};
 		case 'notice':
-			return {...state, notice: {text: action.text, tone: action.tone}};
+			return {...state, notice: {text: action.text, tone: action.tone, ...(action.path === undefined ? {} : {path: action.path})}};
 		case 'notice.clear':
 			return state.notice === null ? state : {...state, notice: null};
 		case 'containers.changed':

@@ -23,6 +23,21 @@ describe('saveLogLines', () => {
 		expect(statSync(path).mode & 0o777).toBe(0o600);
 	});
 
+	it('refuses to save nothing, and writes no file', async () => {
+		await expect(saveLogLines([], {name: 'empty', path: 'empty.log', directory: dir, timestamps: false})).rejects.toThrow('nothing to save: the view shows no lines');
+		expect(() => statSync(join(dir, 'empty.log'))).toThrow(/ENOENT/);
+	});
+
+	it('a directory starting with ~/ is in the home folder', async () => {
+		const home = process.env.HOME;
+		process.env.HOME = dir;
+		try {
+			expect(await saveLogLines([line('a')], {name: 'h', path: 'home.log', directory: '~/', timestamps: false})).toBe(join(dir, 'home.log'));
+		} finally {
+			process.env.HOME = home;
+		}
+	});
+
 	it('refuses to overwrite a file', async () => {
 		await saveLogLines([line('a')], {name: 'x', path: 'same.log', directory: dir, timestamps: false});
 		await expect(saveLogLines([line('b')], {name: 'x', path: 'same.log', directory: dir, timestamps: false})).rejects.toThrow(/EEXIST/);
