@@ -4,6 +4,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {containerAction, createContainer, dockerRequest, removeTestContainers} from '../store/test-containers.js';
 import {describeDaemon, testDockerHost, testImage, testLabel, uniqueName} from '../support/daemon.js';
 import {startSocketProxy, type SocketProxy} from '../support/socket-proxy.js';
+import {displayWidth} from '../../source/ui/text/display-width.js';
 import {startTmux, type TmuxSession} from './tmux.js';
 
 const ids: string[] = [];
@@ -68,6 +69,37 @@ describeDaemon('CPU and MEM columns', () => {
 		await session.waitForText('CPU▼');
 		await session.sendKeys('O');
 		await session.waitForText('CPU▲');
+		await session.kill();
+		session = undefined;
+	}, 40_000);
+
+	it('m opens the selected container\'s live stats: readable at 80×24, its CPU within 12 s, nothing overflows', async () => {
+		const name = uniqueName('view');
+		const id = await startBurner(name);
+		const measured = await daemonCpuPercent(id);
+		const bar = measured > 60 ? 50 : measured / 3;
+		if (bar !== 50) console.warn(`stats view: the machine is loaded, the busy container gets ${measured.toFixed(1)} % of a core: expecting > ${bar.toFixed(1)} %`);
+		session = await startTmux({columns: 80, rows: 24, env: {DOCKER_HOST: testDockerHost}});
+		await session.waitForText(name);
+		await session.sendText('/');
+		await session.sendText(name);
+		await session.sendKeys('Enter');
+		await session.waitForText('1/');
+		const started = performance.now();
+		await session.sendKeys('m');
+		const viewCpu = (screen: string) => Number(/^CPU\s+(\d+(?:\.\d)?)%/m.exec(screen)?.[1] ?? 0);
+		const screen = await session.waitUntil(text => text.includes(`${name} · stats`) && viewCpu(text) > bar, 12_000);
+		expect(performance.now() - started).toBeLessThan(12_000);
+		for (const label of ['CPU', 'MEM', 'NET RX', 'NET TX', 'BLK R', 'BLK W', 'PIDS']) expect(screen).toMatch(new RegExp(`^${label}\\s`, 'm'));
+		// --network none and cgroup v1's empty blkio: "–", not NaN
+		expect(screen).toMatch(/^NET RX\s+–/m);
+		expect(screen).not.toMatch(/NaN|undefined/);
+		const lines = screen.replace(/\n$/, '').split('\n');
+		expect(lines.length).toBeLessThanOrEqual(24);
+		for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(80);
+		// m again: details and logs
+		await session.sendKeys('m');
+		await session.waitUntil(text => !text.includes(`${name} · stats`), 5000);
 		await session.kill();
 		session = undefined;
 	}, 40_000);

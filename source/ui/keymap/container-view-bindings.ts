@@ -1,12 +1,14 @@
-// Keys that change how the container list is viewed: its order.
+// Keys that change how containers are viewed: the list's order, live stats.
 import type {Binding} from './types.js';
 
 export const containerViewCommands = {
 	sort: 'list.sort',
 	sortReverse: 'list.sort-reverse',
+	stats: 'container.stats',
 } as const;
 
 export const containerViewBindings: Binding[] = [
 	{command: containerViewCommands.sort, keys: ['o'], context: 'list', description: 'sort containers: name / state / CPU / MEM / created / uptime', hint: 'sort'},
 	{command: containerViewCommands.sortReverse, keys: ['O'], context: 'list', description: 'reverse the sort order'},
+	{command: containerViewCommands.stats, keys: ['m'], context: 'list', description: 'live stats of the selected container (CPU, memory, network, disk, PIDs); again: details and logs', hint: 'stats'},
 ];

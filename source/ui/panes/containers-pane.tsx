@@ -42,6 +42,7 @@ export function ContainersPane({width, height, focused}: PaneProps) {
 		command => {
 			if (command === containerViewCommands.sort) containerView.cycleSort();
 			else if (command === containerViewCommands.sortReverse) containerView.reverseSort();
+			else if (command === containerViewCommands.stats) containerView.toggleStats();
 			else return false;
 			return true;
 		},

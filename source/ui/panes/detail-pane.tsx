@@ -7,7 +7,9 @@ import {useDaemonState} from '../hooks/use-daemon-state.js';
 import {useSelectedId, useSelectedNetwork, useSelectedVolume} from '../hooks/use-selection.js';
 import {useSettled} from '../hooks/use-settled.js';
 import {imageTitle} from '../lists/image-rows.js';
+import {useContainerView} from '../state/container-view.js';
 import {uiStore, useUiState} from '../state/ui-store.js';
+import {StatsView} from '../stats/stats-view.js';
 import {fitCell} from '../text/display-width.js';
 import {sanitizeLabel} from '../text/sanitize.js';
 import {theme} from '../theme.js';
@@ -60,7 +62,16 @@ function ContainerBody({width, height, focused}: BodyProps) {
 	const id = useSettled(useSelectedId('containers'), settleMs);
 	const container = useDaemonState(state => (id === null ? undefined : state.containers.get(id)));
 	const marked = useUiState(state => state.marked);
+	const showStats = useContainerView(view => view.stats);
 	if (!container) return <Nothing what="container" width={width} focused={focused} />;
+	if (showStats) {
+		return (
+			<>
+				<Title text={`${sanitizeLabel(container.name)} · stats`} focused={focused} width={width} />
+				<StatsView container={container} width={width} height={height} />
+			</>
+		);
+	}
 	const ids = marked.size > 0 ? [...marked] : [container.id];
 	const title = marked.size > 0 ? `${sanitizeLabel(container.name)} · logs of ${marked.size} marked` : sanitizeLabel(container.name);
 	return (
