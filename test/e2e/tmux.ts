@@ -38,6 +38,8 @@ export type TmuxSession = {
 	sendKeys(...keys: string[]): Promise<void>;
 	/** literal text */
 	sendText(text: string): Promise<void>;
+	/** Bytes written to the terminal as one chunk (one read for the program), e.g. '\x1b/' = Esc and / together. */
+	sendRaw(bytes: string): Promise<void>;
 	/** The visible screen; `escapes` keeps colours/attributes (capture-pane -e). */
 	capture(options?: {escapes?: boolean}): Promise<string>;
 	waitForText(match: RegExp | string, timeoutMs?: number): Promise<string>;
@@ -120,6 +122,10 @@ export async function startTmux(options: {command?: string; columns?: number; ro
 		},
 		async sendText(text) {
 			await tmux('send-keys', '-t', target, '-l', '--', text);
+		},
+		async sendRaw(bytes) {
+			// -H: each argument is one byte in hex, all written to the pane in one go
+			await tmux('send-keys', '-t', target, '-H', ...[...Buffer.from(bytes, 'utf8')].map(byte => byte.toString(16).padStart(2, '0')));
 		},
 		capture,
 		waitForText: (match, timeoutMs) => waitUntil(screen => (typeof match === 'string' ? screen.includes(match) : match.test(screen)), timeoutMs),

@@ -64,6 +64,17 @@ describeDaemon('dockhand in a real terminal', () => {
 		await app.waitForText(testImage);
 	});
 
+	it('Esc and / arriving in one read clear the filter and open a new one (not a lost Alt+/)', async () => {
+		const app = await open();
+		await filterFor(app, `${prefix}-beta`);
+		await app.waitForText(/\(1\/\d+\)/);
+		await app.sendRaw('\u001B/');
+		await app.waitForText(/^\/ +\(\d+\/\d+\)/m);
+		await app.sendText(`${prefix}-alpha`);
+		const screen = await app.waitUntil(screen => /\(1\/\d+\)/.test(screen) && new RegExp(`^/${prefix}-alpha`, 'm').test(screen));
+		expect(screen).toContain(names[0]);
+	});
+
 	it('`?` shows help; 80×24 and 40×12 keep the layout inside the terminal', async () => {
 		const app = await open();
 		await app.sendKeys('?');

@@ -102,6 +102,18 @@ describe('App', () => {
 		expect(frame).toContain('worker');
 	});
 
+	it('Esc and a key in one read (\\x1b/) are Esc then that key, not a lost Alt+key', async () => {
+		const app = await start();
+		await app.waitFor(/worker/);
+		await app.press('/', ...'wor');
+		await app.waitFor(/\(1\/3\)/);
+		// Esc clears the typed filter, then / opens the prompt again and the next letters go into it
+		await app.press('\u001B/');
+		await app.press(...'ap');
+		const frame = await app.waitFor(frame => /\/ap.*\(1\/3\)/.test(frame.replace(/\u001B\[[0-9;]*m/g, '')));
+		expect(frame).toContain('api');
+	});
+
 	it('typing q in the filter filters instead of quitting', async () => {
 		const app = await start();
 		await app.waitFor(/worker/);

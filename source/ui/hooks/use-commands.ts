@@ -73,11 +73,26 @@ export function CommandRouter(props: {focused: readonly KeyContext[]; registry?:
 	focused.current = props.focused;
 	// Keys still waiting to be replayed; a key that arrives meanwhile queues behind them, in order.
 	const queue = useRef<Array<{input: string; key: Key}>>([]).current;
+	/** Offers one key; what it stands for when nobody took it is queued, each after React applied the previous one. */
+	const offer = (input: string, key: Key): Array<{input: string; key: Key}> => {
+		if (registry.dispatch(input, key, focused.current)) return [];
+		// A terminal sends Alt+key as ESC then the key, and so does Esc typed just before a key when
+		// both land in one read (fast typing, a paste, SSH batching). No Alt binding took it, so it
+		// is that Esc and then the key; a lone Esc still arrives alone, without any added delay.
+		if (key.meta) return [{input: '', key: {...plainKey('a'), escape: true}}, {input, key: {...key, meta: false}}];
+		// Several typed characters can arrive in one read (fast typing, a paste, a slow link, tmux
+		// send-keys), even with the Enter that follows: offer them one by one, so "/web⏎" opens the
+		// filter, types "web" into it and keeps it.
+		if (input.length > 1 && !key.ctrl && !key.escape) return [...input].flatMap(char => keyForChar(char) ?? []);
+		return [];
+	};
 	const drain = () => {
 		setTimeout(() => {
 			const next = queue.shift();
 			if (!next) return;
-			registry.dispatch(next.input, next.key, focused.current);
+			// a key that stood for two (Esc + key) is offered as each of them in turn
+			if (next.key.meta || next.input.length > 1) queue.unshift(...offer(next.input, next.key));
+			else registry.dispatch(next.input, next.key, focused.current);
 			if (queue.length > 0) drain();
 		}, 0);
 	};
@@ -86,17 +101,10 @@ export function CommandRouter(props: {focused: readonly KeyContext[]; registry?:
 			queue.push({input, key});
 			return;
 		}
-		if (registry.dispatch(input, key, focused.current)) return;
-		// Several typed characters can arrive in one read (fast typing, a paste, a slow link, tmux
-		// send-keys), even with the Enter that follows: offer them one by one, each after React applied
-		// the previous one, so "/web⏎" opens the filter, types "web" into it and keeps it.
-		if (input.length > 1 && !key.ctrl && !key.meta && !key.escape) {
-			for (const char of input) {
-				const single = keyForChar(char);
-				if (single) queue.push(single);
-			}
-			if (queue.length > 0) drain();
-		}
+		const rest = offer(input, key);
+		if (rest.length === 0) return;
+		queue.push(...rest);
+		drain();
 	});
 	return createElement(RegistryContext.Provider, {value: registry}, props.children);
 }
