@@ -50,6 +50,7 @@ describe('a hostile daemon (built binary)', () => {
 		const bytes = readFileSync(recording, 'utf8');
 		// the poisoned objects were shown, minus what they smuggled
 		expect(bytes).toContain('click');
+		expect(daemon.requests.some(request => request.url.includes('/stats')), 'the stats of a running container were read').toBe(true);
 		expectInert(bytes, 'terminal bytes');
 		expect(await tmux.display('#{pane_title}')).not.toMatch(/PWNED/);
 	});

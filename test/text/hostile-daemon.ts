@@ -1,4 +1,4 @@
-// The fake endpoint that lies in every field: serves the recorded API objects poisoned (see
+// The fake endpoint that lies in every field: serves the recorded API objects (stats included) poisoned (see
 // hostile-fixtures.ts), framed log lines carrying the same, and {"message"} errors carrying it too.
 import type http from 'node:http';
 import {json, logFrame, type FakeRequest} from '../engine/fake-daemon.js';
@@ -34,6 +34,9 @@ export function hostileDaemon(request: FakeRequest, res: http.ServerResponse): v
 			res.write(logFrame(2, `2026-11-29T00:00:01.000000000Z line two${hostile}tail-two\n`));
 			res.write(logFrame(3, `the log driver failed${hostile}\n`));
 		}
+	} else if (path.startsWith('/containers/') && path.endsWith('/stats')) {
+		res.writeHead(200, {'content-type': 'application/json'});
+		res.end(`${JSON.stringify(poison(api.stats))}\n`);
 	} else if (path === '/images/json') json(res, 200, poison(api.images));
 	else if (path.startsWith('/images/') && path.endsWith('/json')) json(res, 200, poison(api.imageInspect));
 	else if (path.startsWith('/images/') && path.endsWith('/history')) json(res, 200, poison(api.imageHistory));

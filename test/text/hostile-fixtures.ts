@@ -21,7 +21,7 @@ export function poison<T>(value: T, keep: (path: string) => boolean = () => fals
 	if (typeof value === 'string') return (keep(path) ? value : `${value}${hostile}`) as T;
 	if (Array.isArray(value)) return value.map((item, index) => poison(item, keep, `${path}[${index}]`)) as T;
 	if (value === null || typeof value !== 'object') return value;
-	const mapKeys = /(^|\.)(Labels|Options|Env|Ports|Networks|Volumes|ExposedPorts|Plugins|DriverStatus)$/.test(path);
+	const mapKeys = /(^|\.)(Labels|Options|Env|Ports|Networks|networks|Volumes|ExposedPorts|Plugins|DriverStatus)$/.test(path);
 	return Object.fromEntries(Object.entries(value).map(([key, item]) => [mapKeys && !keep(`${path}.${key}`) ? `${key}${hostile}` : key, poison(item, keep, path ? `${path}.${key}` : key)])) as T;
 }
 
@@ -36,6 +36,7 @@ export type ApiObjects = {
 	version: Record<string, unknown>;
 	info: Record<string, unknown>;
 	systemDf: Record<string, unknown>;
+	stats: Record<string, unknown>;
 };
 
 export function recordedApiObjects(): ApiObjects {
