@@ -1,4 +1,5 @@
 // Container endpoints: list, inspect, top, lifecycle (304 on start/stop is an answer), create, remove, prune.
+import {introducedIn} from './api-features.js';
 import type {RequestCore} from './request-core.js';
 import type {ContainerCreateBody, ContainerInspect, ContainerSummary, Engine, Filters} from './types.js';
 
@@ -63,6 +64,6 @@ export function containerCalls(core: RequestCore, baseTimeoutMs: number): Contai
 		waitContainer: (id, options = {}) =>
 			core.json<{StatusCode: number}>({method: 'POST', path: `/containers/${seg(id)}/wait`, query: {condition: options.condition}, signal: options.signal, stream: true}),
 		pruneContainers: (filters?: Filters) =>
-			core.json({method: 'POST', path: '/containers/prune', query: {filters}, timeoutMs: baseTimeoutMs * 10}),
+			core.json({method: 'POST', path: '/containers/prune', query: {filters}, timeoutMs: baseTimeoutMs * 10, since: introducedIn.pruneContainers}),
 	};
 }

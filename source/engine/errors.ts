@@ -60,6 +60,19 @@ export class ApiVersionError extends Error {
 	override readonly name: string = 'ApiVersionError';
 }
 
+/** A call newer than the negotiated API version: refused before anything is sent. */
+export class UnsupportedCallError extends Error {
+	override readonly name = 'UnsupportedCallError';
+	constructor(
+		readonly method: string,
+		readonly path: string,
+		readonly since: string,
+		readonly apiVersion: string,
+	) {
+		super(`${method} ${path} needs Docker API ${since} (this session speaks ${apiVersion})`);
+	}
+}
+
 /** The daemon answered 400 to a version pinned by DOCKER_API_VERSION: the pin is the fix, not the daemon. */
 export class PinnedApiVersionError extends ApiVersionError {
 	override readonly name = 'PinnedApiVersionError';

@@ -2,9 +2,9 @@
 // version negotiation and /vX.Y prefix, timeouts, JSON parsing and error mapping.
 import type {Duplex, Readable} from 'node:stream';
 import type {Dispatcher} from 'undici';
-import {negotiateApiVersion} from './api-version.js';
+import {compareApiVersions, negotiateApiVersion} from './api-version.js';
 import {toConnectionError} from './connection-errors.js';
-import {DockerApiError, DockerConnectionError, PinnedApiVersionError, ReadOnlyError, ResponseTooLargeError, isAbortError, isVersionRefusal} from './errors.js';
+import {DockerApiError, DockerConnectionError, PinnedApiVersionError, ReadOnlyError, ResponseTooLargeError, UnsupportedCallError, isAbortError, isVersionRefusal} from './errors.js';
 import {inertText, parseInert} from '../text/inert-text.js';
 import {encodeQuery, type QueryValue} from './query-string.js';
 import type {Transport} from './transport.js';
@@ -25,6 +25,8 @@ export type RequestSpec = {
 	stream?: boolean;
 	/** false for /_ping, which is served unversioned. */
 	versioned?: boolean;
+	/** The API version that introduced this call: older negotiated versions refuse it unsent. */
+	since?: string;
 	/** Statuses that are answers, not errors (304 on start/stop). */
 	okStatuses?: readonly number[];
 };
@@ -124,8 +126,10 @@ export class RequestCore {
 		if (this.options.readOnly && !safeMethods.has(method)) throw new ReadOnlyError(method, path);
 	}
 
-	async fullPath(spec: Pick<RequestSpec, 'path' | 'query' | 'versioned'>): Promise<string> {
-		const prefix = spec.versioned === false ? '' : `/v${await this.negotiate()}`;
+	async fullPath(spec: Pick<RequestSpec, 'path' | 'query' | 'versioned' | 'since'> & {method?: string}): Promise<string> {
+		const version = spec.versioned === false ? '' : await this.negotiate();
+		if (spec.since && version && compareApiVersions(version, spec.since) < 0) throw new UnsupportedCallError(spec.method ?? 'GET', spec.path, spec.since, version);
+		const prefix = version ? `/v${version}` : '';
 		return `${prefix}${spec.path}${encodeQuery(spec.query)}`;
 	}
 
@@ -207,7 +211,7 @@ export class RequestCore {
 
 	/** Maps transport errors; the caller's own aborts and already-mapped errors pass through. */
 	mapError(error: unknown, timeoutMs?: number, signal?: AbortSignal): unknown {
-		if (error instanceof DockerApiError || error instanceof ReadOnlyError || error instanceof DockerConnectionError || error instanceof PinnedApiVersionError) return error;
+		if (error instanceof DockerApiError || error instanceof ReadOnlyError || error instanceof DockerConnectionError || error instanceof PinnedApiVersionError || error instanceof UnsupportedCallError) return error;
 		if (this.closing.signal.aborted && !signal?.aborted) return this.closedError(error);
 		if (isAbortError(error)) return error;
 		return toConnectionError(error, this.endpoint, timeoutMs) ?? error;

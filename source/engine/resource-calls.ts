@@ -1,5 +1,6 @@
 // Images, volumes, networks and system endpoints: plain request/response calls.
 import {seg} from './container-calls.js';
+import {introducedIn} from './api-features.js';
 import type {RequestCore} from './request-core.js';
 import type {Engine, ImageHistoryItem, ImageInspect, ImageSummary, Info, Network, SystemDf, Version, Volume} from './types.js';
 
@@ -29,7 +30,7 @@ export function resourceCalls(core: RequestCore, baseTimeoutMs: number): Resourc
 	return {
 		version: () => core.json<Version>({method: 'GET', path: '/version'}),
 		info: () => core.json<Info>({method: 'GET', path: '/info'}),
-		systemDf: () => core.json<SystemDf>({method: 'GET', path: '/system/df', timeoutMs: slowMs}),
+		systemDf: () => core.json<SystemDf>({method: 'GET', path: '/system/df', timeoutMs: slowMs, since: introducedIn.systemDf}),
 
 		listImages: (options = {}) => core.json<ImageSummary[]>({method: 'GET', path: '/images/json', query: {all: options.all, filters: options.filters}}),
 		inspectImage: id => core.json<ImageInspect>({method: 'GET', path: `/images/${seg(id)}/json`}),
@@ -37,7 +38,7 @@ export function resourceCalls(core: RequestCore, baseTimeoutMs: number): Resourc
 		removeImage: (id, options = {}) =>
 			core.json({method: 'DELETE', path: `/images/${seg(id)}`, query: {force: options.force, noprune: options.noprune}, timeoutMs: slowMs}),
 		pruneImages: (options = {}) =>
-			core.json({method: 'POST', path: '/images/prune', query: {filters: options.dangling === undefined ? undefined : {dangling: [String(options.dangling)]}}, timeoutMs: slowMs}),
+			core.json({method: 'POST', path: '/images/prune', since: introducedIn.pruneImages, query: {filters: options.dangling === undefined ? undefined : {dangling: [String(options.dangling)]}}, timeoutMs: slowMs}),
 
 		async listVolumes(options = {}) {
 			const answer = await core.json<{Volumes: Volume[] | null}>({method: 'GET', path: '/volumes', query: {filters: options.filters}});
@@ -47,13 +48,13 @@ export function resourceCalls(core: RequestCore, baseTimeoutMs: number): Resourc
 		async removeVolume(name, options = {}) {
 			await core.empty({method: 'DELETE', path: `/volumes/${seg(name)}`, query: {force: options.force}});
 		},
-		pruneVolumes: () => core.json({method: 'POST', path: '/volumes/prune', timeoutMs: slowMs}),
+		pruneVolumes: () => core.json({method: 'POST', path: '/volumes/prune', timeoutMs: slowMs, since: introducedIn.pruneVolumes}),
 
 		listNetworks: (options = {}) => core.json<Network[]>({method: 'GET', path: '/networks', query: {filters: options.filters}}),
 		inspectNetwork: id => core.json<Network>({method: 'GET', path: `/networks/${seg(id)}`}),
 		async removeNetwork(id) {
 			await core.empty({method: 'DELETE', path: `/networks/${seg(id)}`});
 		},
-		pruneNetworks: () => core.json({method: 'POST', path: '/networks/prune', timeoutMs: slowMs}),
+		pruneNetworks: () => core.json({method: 'POST', path: '/networks/prune', timeoutMs: slowMs, since: introducedIn.pruneNetworks}),
 	};
 }

@@ -1,5 +1,6 @@
 // Images, volumes and networks: remove one (an image in use offers force with the daemon's reason)
 // and prune, showing what would go and the space it would free before asking.
+import {introducedIn, supportsCall} from '../../engine/api-features.js';
 import type {Engine} from '../../engine/types.js';
 import type {ActionContext} from './action-context.js';
 import {countOf, estimateContainers, estimateImages, estimateNetworks, estimateVolumes, formatBytes, pluralNoun, type PruneEstimate} from './prune-estimates.js';
@@ -141,8 +142,17 @@ export function createResourceActions({engine, store, pending}: ActionContext) {
 		}
 	}
 
+	/** Prune and its estimates (/system/df) came with API 1.25: on an older one, say so and send nothing. */
+	function pruneUnsupported(): MessageOutcome | undefined {
+		const version = engine.apiVersion ?? store.getState().daemon.apiVersion;
+		if (supportsCall(version, 'pruneContainers') && supportsCall(version, 'systemDf')) return undefined;
+		return message('info', `prune needs Docker API ${introducedIn.pruneContainers} (this session speaks ${version})`);
+	}
+
 	async function prune(kind: PruneKind): Promise<Outcome> {
 		if (engine.readOnly) return message('error', readOnlyText('prune'));
+		const unsupported = pruneUnsupported();
+		if (unsupported) return unsupported;
 		try {
 			return confirmPrune(await estimate(kind));
 		} catch (error) {
@@ -152,6 +162,8 @@ export function createResourceActions({engine, store, pending}: ActionContext) {
 
 	async function pruneMenu(preferred: PruneKind = 'containers'): Promise<Outcome> {
 		if (engine.readOnly) return message('error', readOnlyText('prune'));
+		const unsupported = pruneUnsupported();
+		if (unsupported) return unsupported;
 		let found: PruneEstimate[];
 		try {
 			const from = sources();
