@@ -166,6 +166,33 @@ describeDaemon('logs pane on the real daemon', () => {
 		expect(written.replace(/\u001B\[[0-9;]*m/g, '')).not.toMatch(/[\u0007\u001B\u009B]/);
 	});
 
+	it('a log written in bursts (2,001 lines every 0.1 s) shows its rate over a second, not the burst\'s', async () => {
+		const id = await run('trap exit TERM; while :; do seq 100000 102000; usleep 100000; done');
+		const view = await open(id, {columns: 160, rows: 16});
+		const rateOf = (text: string) => {
+			const [, number, k] = /flood ~([\d.]+)(k?) lines\/s/.exec(text) ?? [];
+			return number === undefined ? null : Number(number) * (k ? 1000 : 1);
+		};
+		const frame = await view.waitFor(frame => rateOf(frame) !== null, 20_000);
+		// at most ~20k lines/s written (less when the machine is slow); inside a burst it is ~25× that
+		expect(rateOf(frame)).toBeLessThanOrEqual(25_000);
+		const watch = logs.watch([id]);
+		try {
+			await until(() => {
+				const {feed} = watch.getSnapshot();
+				return Array.from({length: feed.size}, (_, index) => feed.at(index)!).some(line => line.stream === 'system' && line.text.includes('flood: ~'));
+			}, 20_000);
+			const {feed} = watch.getSnapshot();
+			const markers = Array.from({length: feed.size}, (_, index) => feed.at(index)!).filter(line => line.stream === 'system' && line.text.includes('flood: ~'));
+			for (const marker of markers) {
+				const rate = Number(/flood: ~([\d,]+) lines\/s/.exec(marker.text)![1]!.replaceAll(',', ''));
+				expect(rate).toBeLessThanOrEqual(25_000);
+			}
+		} finally {
+			watch.release();
+		}
+	});
+
 	it('reads a flooding container a few times a second, marks what it skipped, and follows line by line once it calms down', async () => {
 		const id = await run('trap exit TERM; i=0; while [ $i -lt 400000 ]; do i=$((i+1)); echo "flood $i"; done; j=0; while :; do j=$((j+1)); echo "calm $j"; sleep 0.05; done');
 		const view = await open(id, {columns: 140, rows: 16});

@@ -11,7 +11,7 @@ export type FloodReaderOptions = {
 	tty: boolean;
 	limits: FloodLimits;
 	intervalMs: number;
-	/** Most lines one read asks for. */
+	/** Most lines one read keeps (the newest); the rest of a read only counts. */
 	maxLines: number;
 	maxLineLength?: number;
 	/** Time of the newest line held (null when none). */
@@ -21,14 +21,18 @@ export type FloodReaderOptions = {
 	onError(error: unknown): void;
 };
 
-/** About this much of the log per read: many short lines, or a few long ones (what is read is kept, so every read is garbage a few seconds later). */
+/** At most about this much of the log per read: many short lines, or a few long ones. */
 const bytesPerRead = 256 * 1024;
+/** A read reaches back this far when the bytes allow, so the rate it measures spans a second or more, not one burst. */
+const readSpanMs = 1250;
+const mostLinesPerRead = 100_000;
 
 export class FloodReader {
 	private stopped = false;
 	private readonly controller = new AbortController();
 	private timer: ReturnType<typeof setTimeout> | null = null;
 
+	/** rate: what the first read is sized by (the burst that started the flood will do: the bytes cap it). */
 	constructor(
 		private readonly options: FloodReaderOptions,
 		private rate: Rate,
@@ -49,12 +53,12 @@ export class FloodReader {
 		this.timer = null;
 		const started = Date.now();
 		const {options} = this;
-		const tail = sampleSize(this.rate, {bytes: bytesPerRead, min: 10, max: options.maxLines});
+		const tail = sampleSize(this.rate, {bytes: bytesPerRead, min: 10, max: mostLinesPerRead, spanMs: readSpanMs});
 		let plan: SamplePlan;
 		try {
 			const lines = await readLogTail(options.engine, options.containerId, {tty: options.tty, tail, maxLineLength: options.maxLineLength, signal: this.controller.signal});
 			if (this.stopped) return;
-			plan = planSample(lines, tail, options.lastTime(), options.limits);
+			plan = planSample(lines, tail, options.lastTime(), options.limits, options.maxLines);
 		} catch (error) {
 			if (!this.stopped) options.onError(error);
 			return;

@@ -21,39 +21,45 @@ export async function readLogTail(engine: Engine, containerId: string, options: 
 }
 
 export type SamplePlan = {
-	/** Lines newer than the newest held, oldest first. */
+	/** Lines newer than the newest held, oldest first (at most `keep` of them, the newest). */
 	fresh: SampledLine[];
-	/** Lines were written between the newest held and the oldest read: about this many. 0 when none. */
+	/** Lines were written between the newest held and the oldest kept: about this many. 0 when none. */
 	skipped: number;
-	/** How fast the container wrote the lines read. */
+	/** How fast the container wrote, over all the lines read (a read is sized to cover a second or more). */
 	rate: Rate;
 	/** Nothing was skipped and the rate is well under the flood limits: follow line by line again. */
 	calm: boolean;
 };
 
-/** What a read of `requested` lines means, given the newest line held (`lastTime`, null when none). */
-export function planSample(read: readonly SampledLine[], requested: number, lastTime: number | null, limits: FloodLimits): SamplePlan {
+/**
+ * What a read of `requested` lines means, given the newest line held (`lastTime`, null when none).
+ * Only the newest `keep` new lines are kept; the others read count as skipped, exactly.
+ */
+export function planSample(read: readonly SampledLine[], requested: number, lastTime: number | null, limits: FloodLimits, keep = Number.POSITIVE_INFINITY): SamplePlan {
 	// `tail` counts the daemon's log entries, and it keeps a long line as several: when the read
 	// stops short of the log's start, its first line may be the end of one
 	const lines = read.length >= requested ? read.slice(1) : read;
-	const fresh = lastTime === null ? [...lines] : lines.filter(line => line.time > lastTime);
-	const bytes = fresh.reduce((sum, line) => sum + line.text.length + 1, 0);
-	const rate = fresh.length > 1 ? rateOf(fresh.length, bytes, fresh[0]!.time, fresh.at(-1)!.time) : {linesPerSecond: 0, bytesPerSecond: 0};
+	const newer = lastTime === null ? [...lines] : lines.filter(line => line.time > lastTime);
+	const fresh = newer.length > keep ? newer.slice(newer.length - keep) : newer;
+	// over everything read, not just what is new: a read inside one burst would give the burst's rate
+	const bytes = lines.reduce((sum, line) => sum + line.text.length + 1, 0);
+	const rate = newer.length > 0 && lines.length > 1 ? rateOf(lines.length, bytes, lines[0]!.time, lines.at(-1)!.time) : {linesPerSecond: 0, bytesPerSecond: 0};
 	// all of the log came back, or the read reaches back to what is held: nothing in between
 	const whole = read.length < requested || lastTime === null || lines.length === 0 || lines[0]!.time <= lastTime;
-	let skipped = 0;
-	if (!whole && fresh.length > 1) {
-		const gapSeconds = (fresh[0]!.time - lastTime!) / 1000;
-		skipped = Math.max(1, Math.round(Number.isFinite(rate.linesPerSecond) ? rate.linesPerSecond * gapSeconds : fresh.length));
+	let skipped = newer.length - fresh.length;
+	if (!whole && newer.length > 1) {
+		const gapSeconds = (newer[0]!.time - lastTime!) / 1000;
+		skipped += Math.max(1, Math.round(Number.isFinite(rate.linesPerSecond) ? rate.linesPerSecond * gapSeconds : newer.length));
 	} else if (!whole) {
-		skipped = 1;
+		skipped += 1;
 	}
 	return {fresh, skipped, rate, calm: whole && isCalm(rate, limits)};
 }
 
-/** Lines to ask for: about `bytes` worth at the rate seen, between `min` and `max` lines. */
-export function sampleSize(rate: Rate, options: {bytes: number; min: number; max: number}): number {
+/** Lines to ask for: enough to cover `spanMs` at the rate seen, at most about `bytes` worth, between `min` and `max` lines. */
+export function sampleSize(rate: Rate, options: {bytes: number; min: number; max: number; spanMs?: number}): number {
 	const lineBytes = rate.linesPerSecond > 0 && Number.isFinite(rate.linesPerSecond) ? rate.bytesPerSecond / rate.linesPerSecond : 0;
-	const lines = lineBytes > 0 ? Math.round(options.bytes / lineBytes) : options.max;
+	let lines = lineBytes > 0 ? Math.round(options.bytes / lineBytes) : options.max;
+	if (options.spanMs !== undefined && rate.linesPerSecond > 0 && Number.isFinite(rate.linesPerSecond)) lines = Math.min(lines, Math.ceil((rate.linesPerSecond * options.spanMs) / 1000));
 	return Math.max(options.min, Math.min(options.max, lines));
 }

@@ -207,7 +207,8 @@ export class LogSession {
 		this.controller?.abort();
 		this.controller = null;
 		this.decoder = null;
-		this.floodRate = this.gauge!.last;
+		// the rate shown is over a second or more (0: not known until the first read measures it)
+		this.floodRate = this.gauge!.average() ?? {linesPerSecond: 0, bytesPerSecond: 0};
 		this.setState('sampling', null);
 		const maxLines = Math.min(500, this.ring.bounds.maxLines);
 		this.flood = new FloodReader(
@@ -230,7 +231,7 @@ export class LogSession {
 				},
 				onError: () => this.restart(),
 			},
-			this.floodRate,
+			this.gauge!.last,
 		);
 		this.flood.start();
 	}

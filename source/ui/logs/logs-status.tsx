@@ -28,7 +28,7 @@ export function LogsHeader(props: {title: string; status: FeedStatus | null; win
 	const tail = props.window.tail === 'all' ? 'all' : String(props.window.tail);
 	const warnings: string[] = [];
 	const status = props.status;
-	if (status && status.floodLinesPerSecond !== null) warnings.push(`flood ~${formatCount(Math.round(status.floodLinesPerSecond))} lines/s: newest only`);
+	if (status && status.floodLinesPerSecond !== null) warnings.push(status.floodLinesPerSecond > 0 ? `flood ~${formatCount(Math.round(status.floodLinesPerSecond))} lines/s: newest only` : 'flood: newest only');
 	const skipped = status ? status.skipped + status.floodSkipped : 0;
 	if (skipped > 0) warnings.push(`skipped ${status!.floodSkipped > 0 ? '~' : ''}${formatCount(skipped)} (too fast to show)`);
 	if (props.status && props.status.behindMs >= 2000) warnings.push(`behind ${(props.status.behindMs / 1000).toFixed(1)}s`);

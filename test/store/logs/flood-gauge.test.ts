@@ -33,6 +33,34 @@ describe('FloodGauge', () => {
 	});
 });
 
+/** The issue's writer: bursts of 2,001 lines (4 ms each) every 100 ms, ~20,000 lines/s on average. */
+function bursts(gauge: FloodGauge, seconds: number, start = 1_700_000_000_000): boolean {
+	let flood = false;
+	for (let burst = 0; burst < seconds * 10; burst++) {
+		for (let line = 0; line < 2001; line++) flood = gauge.add(start + burst * 100 + line * 0.002, 7) || flood;
+	}
+	return flood;
+}
+
+describe('FloodGauge.average: the rate a user reads', () => {
+	it('bursts of 2,001 lines every 0.1 s read as ~20k lines/s, not the ~500k lines/s inside a burst', () => {
+		const gauge = new FloodGauge(limits);
+		expect(bursts(gauge, 3)).toBe(true); // the decision may come from the burst
+		expect(gauge.last.linesPerSecond).toBeGreaterThan(400_000);
+		const average = gauge.average()!;
+		expect(average.linesPerSecond).toBeGreaterThan(18_000);
+		expect(average.linesPerSecond).toBeLessThan(22_000);
+	});
+
+	it('claims no rate before a second of the container\'s time was seen', () => {
+		const gauge = new FloodGauge(limits);
+		bursts(gauge, 0.5);
+		expect(gauge.average()).toBeNull();
+		gauge.reset();
+		expect(gauge.average()).toBeNull();
+	});
+});
+
 describe('rates', () => {
 	it('measures a run of lines by its first and last timestamps', () => {
 		expect(rateOf(1001, 20_000, 0, 1000)).toEqual({linesPerSecond: 1000, bytesPerSecond: 20_000});

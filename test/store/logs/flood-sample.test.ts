@@ -41,6 +41,28 @@ describe('planSample', () => {
 	});
 });
 
+describe('a read of a log written in bursts', () => {
+	// bursts of 2,001 lines (4 ms each) every 100 ms: ~20,000 lines/s on average, ~500,000 inside a burst
+	const burstLines = (seconds: number, start: number): SampledLine[] =>
+		Array.from({length: seconds * 10 * 2001}, (_, index) => ({stream: 'stdout', time: start + Math.floor(index / 2001) * 100 + (index % 2001) * 0.002, text: String(100_000 + (index % 2001)), cut: 0}));
+
+	it('is asked for a second or more of lines, and measures the rate over all of them: ~20k lines/s', () => {
+		const tail = sampleSize({linesPerSecond: 500_000, bytesPerSecond: 3_500_000}, {bytes: 256 * 1024, min: 10, max: 100_000, spanMs: 1250});
+		expect(tail).toBeGreaterThan(20_000); // 1.25 s at the average, within the bytes
+		const read = burstLines(2, t0).slice(-tail);
+		const plan = planSample(read, tail, t0, defaultFloodLimits, 500); // the first line written is held
+		expect(plan.rate.linesPerSecond).toBeGreaterThan(18_000);
+		expect(plan.rate.linesPerSecond).toBeLessThan(24_000);
+		expect(plan.calm).toBe(false);
+		// only the newest 500 are kept; the others read are counted as skipped, with the gap before the read
+		expect(plan.fresh).toHaveLength(500);
+		expect(plan.fresh.at(-1)!.time).toBe(read.at(-1)!.time);
+		// really skipped: the 2 s written (40,020 lines) less the one held and the 500 kept
+		expect(plan.skipped).toBeGreaterThan(39_519 * 0.9);
+		expect(plan.skipped).toBeLessThan(39_519 * 1.1);
+	});
+});
+
 describe('sampleSize', () => {
 	const options = {bytes: 1024 * 1024, min: 10, max: 1000};
 	it('asks for about a megabyte of lines: many short ones, few long ones', () => {
