@@ -2,6 +2,7 @@
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import React from 'react';
 import {App} from '../../source/ui/app.js';
+import {containerView} from '../../source/ui/state/container-view.js';
 import {uiStore} from '../../source/ui/state/ui-store.js';
 import {setColorEnabled} from '../../source/ui/theme.js';
 import {renderInk, type InkHarness} from '../support/ink.js';
@@ -27,6 +28,9 @@ const selectedLine = (frame: string) => frame.split('\n').slice(3).find(line => 
 
 beforeEach(() => {
 	uiStore.reset();
+	// these tests read the flat list (compose grouping: test/ui/lists/compose-groups.test.ts, test/e2e/compose-groups.test.ts)
+	containerView.reset();
+	containerView.toggleGrouped();
 	setColorEnabled(true);
 });
 

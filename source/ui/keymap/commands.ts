@@ -4,7 +4,7 @@ export const commandNames = [
 	'app.quit', 'app.help', 'app.back', 'tab.containers', 'tab.images', 'tab.volumes', 'tab.networks', 'focus.next', 'focus.prev',
 	'detail.back', 'help.close', 'help.down', 'help.up', 'dialog.confirm', 'dialog.cancel',
 	'list.up', 'list.down', 'list.top', 'list.bottom', 'list.pageUp', 'list.pageDown', 'list.filter', 'list.open', 'list.clear',
-	'list.sort', 'list.sort-reverse', 'container.stats',
+	'list.sort', 'list.sort-reverse', 'container.stats', 'container.group', 'container.fold',
 	'filter.keep', 'filter.clear', 'filter.erase',
 	'action.start-stop', 'action.restart', 'action.pause', 'action.kill', 'action.signal', 'action.remove', 'action.remove-with-volumes',
 	'action.exec', 'action.mark', 'action.prune',

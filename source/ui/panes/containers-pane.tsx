@@ -11,12 +11,15 @@ import {useCommands} from '../hooks/use-commands.js';
 import {useDaemonState} from '../hooks/use-daemon-state.js';
 import {useNow} from '../hooks/use-now.js';
 import {containerViewCommands} from '../keymap/container-view-bindings.js';
+import {groupRows, projectMembers, projectOfRow, projectRowId} from '../lists/compose-groups.js';
 import {containerColumns, containerRefreshMs, containerRows, type RowCache} from '../lists/container-rows.js';
 import {sortedColumns} from '../lists/container-sort-columns.js';
 import type {TableRow} from '../lists/table-model.js';
+import type {Command} from '../keymap/types.js';
+import type {Container} from '../../store/types.js';
 import {useServices} from '../services-context.js';
 import {containerView, useContainerView} from '../state/container-view.js';
-import {useUiState} from '../state/ui-store.js';
+import {uiStore, useUiState} from '../state/ui-store.js';
 import {ResourceList} from './resource-list.js';
 
 export type PaneProps = {width: number; height: number; focused: boolean};
@@ -29,12 +32,19 @@ export function ContainersPane({width, height, focused}: PaneProps) {
 	const containers = useDaemonState(state => state.containers);
 	const marked = useUiState(state => state.marked);
 	const sort = useContainerView(view => view.sort);
+	const grouped = useContainerView(view => view.grouped);
+	const folded = useContainerView(view => view.folded);
 	const figures = useSyncExternalStore(stats?.board.subscribe ?? noSubscription, stats?.board.getFigures ?? (() => noFigures));
 	const list = useMemo(() => [...containers.values()], [containers]);
 	const refreshMs = containerRefreshMs(list, Date.now());
 	const now = useNow(refreshMs);
 	const cache = useRef<RowCache>(new WeakMap()).current;
-	const rows = useMemo(() => containerRows(list, now, cache, {sort, figures}), [list, now, cache, sort, figures]);
+	const groupCache = useRef(new WeakMap<TableRow, TableRow>()).current;
+	const flat = useMemo(() => containerRows(list, now, cache, {sort, figures}), [list, now, cache, sort, figures]);
+	const rows = useMemo(
+		() => (grouped ? groupRows(flat.map(row => ({container: containers.get(row.id)!, row})), folded, groupCache) : flat),
+		[grouped, flat, containers, folded, groupCache],
+	);
 	const columns = useMemo(() => sortedColumns(containerColumns, sort), [sort]);
 	const onWindow = useSampledWindow();
 	useCommands(
@@ -43,7 +53,8 @@ export function ContainersPane({width, height, focused}: PaneProps) {
 			if (command === containerViewCommands.sort) containerView.cycleSort();
 			else if (command === containerViewCommands.sortReverse) containerView.reverseSort();
 			else if (command === containerViewCommands.stats) containerView.toggleStats();
-			else return false;
+			else if (command === containerViewCommands.group) containerView.toggleGrouped();
+			else return projectCommand(command, containers.values());
 			return true;
 		},
 		{active: focused},
@@ -56,6 +67,45 @@ export function ContainersPane({width, height, focused}: PaneProps) {
 			</Box>
 		</Box>
 	);
+}
+
+/**
+ * Keys on a compose project row: Space marks all its containers (again: unmarks them), Enter marks
+ * them and opens their merged logs, z folds; an action key acts on all of them. false: not for us.
+ */
+function projectCommand(command: Command | undefined, containers: Iterable<Container>): boolean {
+	const {selection, marked} = uiStore.getState();
+	const selectedId = selection.containers.id;
+	const project = projectOfRow(selectedId) ?? (command === containerViewCommands.fold ? (selectedId ? findProject(containers, selectedId) : null) : null);
+	if (project === null) return false;
+	const members = projectMembers(containers, project);
+	const markAll = () => {
+		for (const id of members) if (!uiStore.getState().marked.has(id)) uiStore.dispatch({type: 'marks.toggle', id});
+	};
+	switch (command) {
+		case containerViewCommands.fold:
+			containerView.toggleFolded(project);
+			// folding from a container row: the selection goes to its project row, not a neighbour
+			uiStore.dispatch({type: 'select', tab: 'containers', id: projectRowId(project), index: selection.containers.index});
+			return true;
+		case 'action.mark':
+			if (members.length > 0 && members.every(id => marked.has(id))) for (const id of members) uiStore.dispatch({type: 'marks.toggle', id});
+			else markAll();
+			return true;
+		case 'list.open':
+			markAll();
+			uiStore.dispatch({type: 'focus.set', focus: 'detail'});
+			return true;
+		default:
+			// other action keys act on the marked containers: with none marked, the project's are meant
+			if (command?.startsWith('action.') && command !== 'action.prune' && marked.size === 0) markAll();
+			return false;
+	}
+}
+
+function findProject(containers: Iterable<Container>, id: string): string | null {
+	for (const container of containers) if (container.id === id) return container.composeProject;
+	return null;
 }
 
 /** The running containers among the rows on screen go to the sampler; none once the list is gone (help, another tab). */

@@ -6,6 +6,7 @@ import {useCommands} from '../hooks/use-commands.js';
 import {useDaemonState} from '../hooks/use-daemon-state.js';
 import {useSelectedId, useSelectedNetwork, useSelectedVolume} from '../hooks/use-selection.js';
 import {useSettled} from '../hooks/use-settled.js';
+import {projectOfRow} from '../lists/compose-groups.js';
 import {imageTitle} from '../lists/image-rows.js';
 import {useContainerView} from '../state/container-view.js';
 import {uiStore, useUiState} from '../state/ui-store.js';
@@ -59,9 +60,11 @@ function Nothing({what, width, focused}: {what: string; width: number; focused: 
 const settleMs = 80; // the list moves at once; the detail follows where the selection rests
 
 function ContainerBody({width, height, focused}: BodyProps) {
-	const id = useSettled(useSelectedId('containers'), settleMs);
-	const container = useDaemonState(state => (id === null ? undefined : state.containers.get(id)));
+	const selected = useSettled(useSelectedId('containers'), settleMs);
 	const marked = useUiState(state => state.marked);
+	// a compose project row stands for its containers: the first marked one leads the detail
+	const id = projectOfRow(selected) === null ? selected : ([...marked][0] ?? null);
+	const container = useDaemonState(state => (id === null ? undefined : state.containers.get(id)));
 	const showStats = useContainerView(view => view.stats);
 	if (!container) return <Nothing what="container" width={width} focused={focused} />;
 	if (showStats) {
