@@ -9,6 +9,10 @@ const helpText = `
 
 	Options
 	  -H, --host <url>        daemon endpoint: unix:///path, tcp://host:port, host:port (default: DOCKER_HOST, context, /var/run/docker.sock)
+	  --tlsverify             TLS with verification for -H / DOCKER_HOST (as DOCKER_TLS_VERIFY=1)
+	  --tlscacert <file>      CA the daemon's certificate must be signed by (default: DOCKER_CERT_PATH/ca.pem)
+	  --tlscert <file>        client certificate, with --tlskey <file> its key (default: DOCKER_CERT_PATH/cert.pem, key.pem)
+	                          (any of these turns verified TLS on)
 	  --read-only             never send a request that changes anything (monitoring sessions)
 	  --no-color              no colours (NO_COLOR is honoured too)
 	  --poll-interval <s>     reconcile poll of the container list, seconds (default 10)

@@ -6,6 +6,7 @@ import React from 'react';
 import type {Settings} from './settings.js';
 import {createEngine} from './engine/create-engine.js';
 import {resolveEndpoint} from './engine/endpoint.js';
+import {tlsFlags} from './settings.js';
 import {describeError} from './engine/errors.js';
 import type {Endpoint} from './engine/types.js';
 import {createActionService} from './store/actions/action-service.js';
@@ -40,7 +41,7 @@ export async function runApp(flags: Settings): Promise<number> {
 	let endpoint: Endpoint;
 	let engine: ReturnType<typeof createEngine>;
 	try {
-		endpoint = resolveEndpoint({host: flags.host});
+		endpoint = resolveEndpoint({host: flags.host, tls: tlsFlags(flags)});
 		engine = createEngine(endpoint, {readOnly: flags.readOnly});
 	} catch (error) {
 		process.stderr.write(inertText(`dockhand: ${describeError(error)}\n`));

@@ -17,6 +17,11 @@ export type Settings = {
 	/** Seconds between CPU/MEM samples of the list's visible running rows (0: no such columns). */
 	statsInterval: number;
 	shell?: string;
+	/** TLS as the docker CLI's flags give it (--tlscacert, --tlscert, --tlskey, --tlsverify): for -H / DOCKER_HOST. */
+	tlscacert?: string;
+	tlscert?: string;
+	tlskey?: string;
+	tlsverify?: boolean;
 	/** Folder where saved logs go (default: the current folder); "~/…" is the home folder. */
 	logDir?: string;
 	json: boolean;
@@ -30,6 +35,7 @@ export const defaultSettings: Settings = {readOnly: false, color: true, pollInte
 /** Each setting's type; cli-args.ts makes every one a flag. */
 export const settingKinds: Record<keyof ConfigFile, 'string' | 'boolean' | 'number'> = {
 	host: 'string', readOnly: 'boolean', color: 'boolean', pollInterval: 'number', logTail: 'number', logMaxLines: 'number', logMaxMb: 'number', logFlood: 'number', statsInterval: 'number', shell: 'string', logDir: 'string',
+	tlscacert: 'string', tlscert: 'string', tlskey: 'string', tlsverify: 'boolean',
 };
 
 /** Numbers where 0 means "off" rather than nonsense. */
@@ -90,4 +96,9 @@ export function resolveSettings(flags: Partial<Record<keyof Settings, unknown>>,
 		if (!isValidNumber(key, settings[key])) throw new SettingsError(`--${key.replace(/[A-Z]/g, c => `-${c.toLowerCase()}`)} must be ${zeroAllowed.has(key) ? 'a number, 0 or more' : 'a positive number'}`);
 	}
 	return settings as Settings;
+}
+
+/** The docker CLI's TLS flags, as endpoint resolution takes them. */
+export function tlsFlags(settings: Pick<Settings, 'tlscacert' | 'tlscert' | 'tlskey' | 'tlsverify'>): {cacert?: string; cert?: string; key?: string; verify?: boolean} {
+	return {cacert: settings.tlscacert, cert: settings.tlscert, key: settings.tlskey, verify: settings.tlsverify};
 }

@@ -1,6 +1,6 @@
 // `dockhand version [--json]`: what `docker version` shows, through the API. Unreachable daemon:
 // one line on stderr, exit code 1.
-import type {Settings} from './settings.js';
+import {tlsFlags, type Settings} from './settings.js';
 import {createEngine} from './engine/create-engine.js';
 import {resolveEndpoint} from './engine/endpoint.js';
 import {describeError} from './engine/errors.js';
@@ -24,8 +24,8 @@ type Output = {stdout: (text: string) => void; stderr: (text: string) => void};
 // Daemon text (versions, error messages) printed outside Ink: every byte through the one boundary.
 const defaultOutput: Output = {stdout: text => process.stdout.write(inertText(text)), stderr: text => process.stderr.write(inertText(text))};
 
-export async function collectVersion(flags: Pick<Settings, 'host'>, env: NodeJS.ProcessEnv = process.env): Promise<{report: VersionReport; endpoint: Endpoint}> {
-	const endpoint = resolveEndpoint({host: flags.host, env});
+export async function collectVersion(flags: Pick<Settings, 'host' | 'tlscacert' | 'tlscert' | 'tlskey' | 'tlsverify'>, env: NodeJS.ProcessEnv = process.env): Promise<{report: VersionReport; endpoint: Endpoint}> {
+	const endpoint = resolveEndpoint({host: flags.host, env, tls: tlsFlags(flags)});
 	const engine = createEngine(endpoint, {readOnly: true, env, requestTimeoutMs: 10_000});
 	try {
 		const apiVersion = await engine.negotiate();
@@ -74,7 +74,7 @@ export function formatVersionText(report: VersionReport, endpoint: Endpoint): st
 	return rows.map(([label, value]) => (value ? `${`${label}:`.padEnd(14)}${value}` : `${label}:`)).join('\n') + '\n';
 }
 
-export async function runVersionCommand(flags: Pick<Settings, 'host' | 'json'>, output: Output = defaultOutput, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function runVersionCommand(flags: Pick<Settings, 'host' | 'json' | 'tlscacert' | 'tlscert' | 'tlskey' | 'tlsverify'>, output: Output = defaultOutput, env: NodeJS.ProcessEnv = process.env): Promise<number> {
 	try {
 		const {report, endpoint} = await collectVersion(flags, env);
 		output.stdout(flags.json ? `${JSON.stringify(report)}\n` : formatVersionText(report, endpoint));

@@ -23,6 +23,7 @@ describe('parseCommandLine', () => {
 		expect(flagsOf(['version', '--json', '-Hunix:///b']).flags).toEqual({json: true, host: 'unix:///b'});
 		expect(flagsOf(['--host=tcp://h:1', 'version']).command).toBe('version');
 		expect(flagsOf(['--no-color', '--no-read-only']).flags).toEqual({color: false, readOnly: false});
+		expect(flagsOf(['--tlsverify', '--tlscacert', 'ca.pem', '--tlscert=c.pem', '--tlskey', 'k.pem']).flags).toEqual({tlsverify: true, tlscacert: 'ca.pem', tlscert: 'c.pem', tlskey: 'k.pem'});
 	});
 
 	it('-h and --help ask for help, --version for the version, wherever they are', () => {

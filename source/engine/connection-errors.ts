@@ -15,7 +15,7 @@ const tlsVerifyCodes = new Set([
 /** Where the CA for this endpoint is configured, for the fix in a TLS message. */
 function caSetting(endpoint: Endpoint): string {
 	if (endpoint.source === 'context') return `the ca.pem of context "${endpoint.contextName ?? '?'}"`;
-	return 'DOCKER_CERT_PATH (a directory holding ca.pem, cert.pem, key.pem)';
+	return '--tlscacert or DOCKER_CERT_PATH (a directory holding ca.pem, cert.pem, key.pem)';
 }
 
 function errorCode(error: unknown): string | undefined {
@@ -28,6 +28,27 @@ function errorCode(error: unknown): string | undefined {
 	return (error as {code?: string} | undefined)?.code;
 }
 
+/** Bytes of HTTP answer read on the failed connection (undici's SocketError tells), when known. */
+function answerBytesRead(error: unknown): number | undefined {
+	let current: unknown = error;
+	for (let depth = 0; depth < 4 && current instanceof Error; depth++) {
+		const read = (current as {socket?: {bytesRead?: unknown}}).socket?.bytesRead;
+		if (typeof read === 'number') return read;
+		current = (current as {cause?: unknown}).cause;
+	}
+	return undefined;
+}
+
+const clientCertAlerts = new Set(['ERR_SSL_TLSV13_ALERT_CERTIFICATE_REQUIRED', 'ERR_SSL_SSLV3_ALERT_BAD_CERTIFICATE', 'ERR_SSL_TLSV1_ALERT_UNKNOWN_CA', 'ERR_SSL_SSLV3_ALERT_HANDSHAKE_FAILURE', 'ERR_SSL_TLSV1_ALERT_ACCESS_DENIED']);
+const closedCodes = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED']);
+
+/** A TLS server that hangs up before any answer (or says so in an alert) refused the client certificate. */
+function clientCertRefusal(endpoint: Endpoint, at: string): string {
+	return endpoint.tls?.files.cert
+		? `the TLS server at ${at} rejected dockhand's client certificate — use one signed by a CA the server trusts`
+		: `the TLS server at ${at} wants a client certificate and none is configured — give one with --tlscert/--tlskey or cert.pem/key.pem in DOCKER_CERT_PATH`;
+}
+
 /** Maps an error thrown by the transport; returns undefined when it is not a connection problem. */
 export function toConnectionError(error: unknown, endpoint: Endpoint, timeoutMs?: number): DockerConnectionError | undefined {
 	if (error instanceof DockerConnectionError) return error;
@@ -36,6 +57,12 @@ export function toConnectionError(error: unknown, endpoint: Endpoint, timeoutMs?
 	const at = endpoint.url;
 	const make = (message: string, kind: string) => new DockerConnectionError(message, at, kind, {cause: error});
 	const retarget = 'set DOCKER_HOST or -H';
+	const unanswered = closedCodes.has(code) && answerBytesRead(error) === 0 && endpoint.kind === 'tcp';
+	if (endpoint.tls && (clientCertAlerts.has(code) || unanswered)) return make(clientCertRefusal(endpoint, at), 'TLS');
+	if (unanswered && !endpoint.tls) return make(`${at} closed the connection without answering — if that port speaks TLS, use --tlsverify or DOCKER_TLS_VERIFY=1`, 'CLOSED');
+	if (endpoint.tls && (code === 'ERR_SSL_WRONG_VERSION_NUMBER' || code === 'ERR_SSL_PACKET_LENGTH_TOO_LONG')) {
+		return make(`${at} does not speak TLS (a plain HTTP port?) — use the daemon's TLS port, or drop --tlsverify / DOCKER_TLS_VERIFY`, 'TLS');
+	}
 	switch (code) {
 		case 'ENOENT':
 			return make(`no Docker daemon at ${at} (socket missing) — is dockerd running? ${retarget}`, 'ENOENT');
@@ -62,7 +89,7 @@ export function toConnectionError(error: unknown, endpoint: Endpoint, timeoutMs?
 		case 'EPIPE':
 		case 'UND_ERR_SOCKET':
 		case 'UND_ERR_CLOSED':
-			return make(`connection to ${at} closed unexpectedly — did the daemon stop?${endpoint.kind === 'tcp' && !endpoint.tls ? ' (if that port speaks TLS, set DOCKER_TLS_VERIFY=1)' : ''}`, 'CLOSED');
+			return make(`connection to ${at} closed unexpectedly — did the daemon stop?${endpoint.kind === 'tcp' && !endpoint.tls ? ' (if that port speaks TLS, use --tlsverify or DOCKER_TLS_VERIFY=1)' : ''}`, 'CLOSED');
 		case 'UND_ERR_DESTROYED':
 			return make(`connection to ${at} was closed by dockhand`, 'CLOSED');
 		case 'ERR_TLS_CERT_ALTNAME_INVALID':

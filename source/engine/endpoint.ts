@@ -4,12 +4,15 @@ import {homedir} from 'node:os';
 import {join} from 'node:path';
 import {currentContextName, dockerConfigDir, loadContext} from './docker-context.js';
 import {EndpointError} from './errors.js';
-import {readCertDir} from './tls-files.js';
+import {readCertDir, readTlsFlag} from './tls-files.js';
 import type {Endpoint, EndpointSource, TlsFiles} from './types.js';
 
 export const DEFAULT_DOCKER_HOST = 'unix:///var/run/docker.sock';
 
-export type ResolveEndpointOptions = {host?: string; env?: NodeJS.ProcessEnv; homeDir?: string};
+/** Paths from --tlscacert / --tlscert / --tlskey; any of them or --tlsverify turns verified TLS on. */
+export type TlsFlags = {cacert?: string; cert?: string; key?: string; verify?: boolean};
+
+export type ResolveEndpointOptions = {host?: string; env?: NodeJS.ProcessEnv; homeDir?: string; tls?: TlsFlags};
 
 type TlsChoice = {verify: boolean; files: TlsFiles} | undefined;
 
@@ -53,17 +56,25 @@ function safeUrl(text: string, original: string): URL {
 }
 
 /** DOCKER_TLS_VERIFY turns TLS on (and verification); DOCKER_CERT_PATH (default ~/.docker) holds the PEM files. */
-function tlsFromEnv(env: NodeJS.ProcessEnv, homeDir: string): TlsChoice {
-	if (!env.DOCKER_TLS_VERIFY) return undefined;
-	const dir = env.DOCKER_CERT_PATH || join(homeDir, '.docker');
-	return {verify: true, files: readCertDir(dir)};
+function tlsFromEnv(env: NodeJS.ProcessEnv, homeDir: string, flags: TlsFlags = {}): TlsChoice {
+	const named = Boolean(flags.cacert || flags.cert || flags.key);
+	if (!env.DOCKER_TLS_VERIFY && !flags.verify && !named) return undefined;
+	// files the flags name win; the rest come from DOCKER_CERT_PATH (default ~/.docker) as in the docker CLI
+	const fromDir = readCertDir(env.DOCKER_CERT_PATH || join(homeDir, '.docker'), {allowHalfPair: Boolean(flags.cert || flags.key)});
+	const files = {
+		ca: flags.cacert ? readTlsFlag('--tlscacert', flags.cacert) : fromDir.ca,
+		cert: flags.cert ? readTlsFlag('--tlscert', flags.cert) : fromDir.cert,
+		key: flags.key ? readTlsFlag('--tlskey', flags.key) : fromDir.key,
+	};
+	if (Boolean(files.cert) !== Boolean(files.key)) throw new EndpointError(`${files.cert ? '--tlscert without --tlskey' : '--tlskey without --tlscert'} — a client certificate needs both`);
+	return {verify: true, files};
 }
 
 export function resolveEndpoint(options: ResolveEndpointOptions = {}): Endpoint {
 	const env = options.env ?? process.env;
 	const homeDir = options.homeDir ?? homedir();
-	if (options.host) return parseHost(options.host, 'flag', tlsFromEnv(env, homeDir));
-	if (env.DOCKER_HOST) return parseHost(env.DOCKER_HOST, 'env', tlsFromEnv(env, homeDir));
+	if (options.host) return parseHost(options.host, 'flag', tlsFromEnv(env, homeDir, options.tls));
+	if (env.DOCKER_HOST) return parseHost(env.DOCKER_HOST, 'env', tlsFromEnv(env, homeDir, options.tls));
 	const configDir = dockerConfigDir(env, homeDir);
 	const contextName = env.DOCKER_CONTEXT || currentContextName(configDir);
 	if (!contextName || contextName === 'default') return parseHost(DEFAULT_DOCKER_HOST, 'default', undefined, contextName);

@@ -37,7 +37,9 @@ export function createTransport(endpoint: Endpoint, options: TransportOptions = 
 			}
 			const origin = `https://${host}:${endpoint.port}`;
 			const {ca, cert, key} = endpoint.tls.files;
-			return {pool: new Pool(origin, {...common, connect: {ca, cert, key, rejectUnauthorized: endpoint.tls.verify}}), origin};
+			// no TLS session resumption: terminators that verify client certificates (socat verify=1, some
+			// stunnel/nginx set-ups) refuse a resumed session ("session id context uninitialized")
+			return {pool: new Pool(origin, {...common, connect: {ca, cert, key, rejectUnauthorized: endpoint.tls.verify, maxCachedSessions: 0}}), origin};
 		}
 		case 'ssh':
 			throw new EndpointError(`ssh:// endpoints are not supported yet (${endpoint.url}) — forward the socket (ssh -L) and use unix:// or tcp://`);

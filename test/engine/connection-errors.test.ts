@@ -102,7 +102,9 @@ describe('error mapping table', () => {
 		['ECONNRESET', tcp, /closed unexpectedly .*DOCKER_TLS_VERIFY=1/],
 		['SELF_SIGNED_CERT_IN_CHAIN', tls, /could not be verified \(SELF_SIGNED_CERT_IN_CHAIN\) — point the ca\.pem of context "prod"/],
 		['CERT_HAS_EXPIRED', tls, /expired or not yet valid/],
-		['ERR_SSL_WRONG_VERSION_NUMBER', tls, /TLS handshake with tcp:\/\/h:2376 failed/],
+		['ERR_SSL_WRONG_VERSION_NUMBER', tls, /^tcp:\/\/h:2376 does not speak TLS \(a plain HTTP port\?\)/],
+		['ERR_SSL_SSLV3_ALERT_HANDSHAKE_FAILURE', tls, /TLS server at tcp:\/\/h:2376 wants a client certificate/],
+		['ERR_SSL_NO_CIPHERS_AVAILABLE', tls, /TLS handshake with tcp:\/\/h:2376 failed/],
 	];
 	for (const [code, endpoint, message] of cases) {
 		it(`${code} on ${endpoint.url}`, () => {
@@ -157,10 +159,10 @@ describe('TLS over tcp:// (loopback)', () => {
 		await engine.close();
 	});
 
-	it('fails verification against the wrong CA and names DOCKER_CERT_PATH', async () => {
+	it('fails verification against the wrong CA and names --tlscacert and DOCKER_CERT_PATH', async () => {
 		const error = await failure(parseHost(`tcp://127.0.0.1:${port}`, 'env', {verify: true, files: {ca: fixtures.otherCa}}));
 		expect(error.code).toBe('TLS');
-		expect(error.message).toMatch(new RegExp(`TLS certificate of tcp://127\\.0\\.0\\.1:${port} could not be verified \\(.+\\) — point DOCKER_CERT_PATH`));
+		expect(error.message).toMatch(new RegExp(`TLS certificate of tcp://127\\.0\\.0\\.1:${port} could not be verified \\(.+\\) — point --tlscacert or DOCKER_CERT_PATH`));
 	});
 
 	it('reports a certificate issued for another name', async () => {

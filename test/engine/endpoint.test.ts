@@ -63,6 +63,27 @@ const rows: Row[] = [
 	{name: 'ssh:// resolves (connecting comes later)', env: () => ({DOCKER_HOST: 'ssh://deploy@box:2222'}), expected: {kind: 'ssh', user: 'deploy', host: 'box', port: 2222}},
 ];
 
+describe('TLS flags (--tlscacert, --tlscert, --tlskey, --tlsverify)', () => {
+	it('read the files they name over DOCKER_CERT_PATH, and turn verified TLS on', () => {
+		const paths = home();
+		const certs = join(paths.home, 'flags');
+		mkdirSync(certs, {recursive: true});
+		for (const name of ['ca.pem', 'c.pem', 'k.pem']) writeFileSync(join(certs, name), `PEM ${name}`);
+		const endpoint = resolveEndpoint({host: 'tcp://h:2376', env: {}, homeDir: paths.home, tls: {cacert: join(certs, 'ca.pem'), cert: join(certs, 'c.pem'), key: join(certs, 'k.pem')}});
+		expect(endpoint).toMatchObject({kind: 'tcp', insecure: false, tls: {verify: true, files: {ca: 'PEM ca.pem', cert: 'PEM c.pem', key: 'PEM k.pem'}}});
+		expect(resolveEndpoint({host: 'tcp://h:2376', env: {}, homeDir: paths.home, tls: {verify: true}})).toMatchObject({tls: {verify: true, files: {}}});
+		expect(resolveEndpoint({host: 'tcp://h:2375', env: {}, homeDir: paths.home, tls: {}}).tls).toBeUndefined();
+	});
+
+	it('a file that cannot be read, or half a client certificate, is a plain sentence', () => {
+		const paths = home();
+		expect(() => resolveEndpoint({host: 'tcp://h:2376', env: {}, homeDir: paths.home, tls: {cacert: '/nonexistent/ca.pem'}})).toThrow('cannot read --tlscacert /nonexistent/ca.pem: ENOENT');
+		const cert = join(paths.home, 'c.pem');
+		writeFileSync(cert, 'PEM');
+		expect(() => resolveEndpoint({host: 'tcp://h:2376', env: {}, homeDir: paths.home, tls: {cert}})).toThrow('--tlscert without --tlskey — a client certificate needs both');
+	});
+});
+
 describe('resolveEndpoint', () => {
 	for (const row of rows) {
 		it(row.name, () => {

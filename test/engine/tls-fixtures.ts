@@ -1,4 +1,4 @@
-// Makes a throwaway CA and server certificates with openssl for TLS tests.
+// Makes a throwaway CA, server and client certificates with openssl for TLS tests (files in dir).
 import {execFileSync} from 'node:child_process';
 import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -19,6 +19,14 @@ export function makeTlsFixtures(): TlsFixtures {
 	};
 	server('server', 'IP:127.0.0.1,DNS:localhost');
 	server('wrong', 'DNS:somewhere.else');
+	// client certificates: one from the CA the server trusts, one from another CA
+	const client = (name: string, signer: string) => {
+		writeFileSync(join(dir, `${name}.ext`), 'extendedKeyUsage=clientAuth\n');
+		ssl('req', '-newkey', 'rsa:2048', '-nodes', '-subj', `/CN=${name}`, '-keyout', `${name}.key`, '-out', `${name}.csr`);
+		ssl('x509', '-req', '-in', `${name}.csr`, '-CA', `${signer}.pem`, '-CAkey', `${signer}.key`, '-CAcreateserial', '-days', '2', '-extfile', `${name}.ext`, '-out', `${name}.pem`);
+	};
+	client('client', 'ca');
+	client('stranger', 'other-ca');
 	const read = (file: string) => readFileSync(join(dir, file), 'utf8');
 	return {dir, ca: read('ca.pem'), serverCert: read('server.pem'), serverKey: read('server.key'), wrongNameCert: read('wrong.pem'), wrongNameKey: read('wrong.key'), otherCa: read('other-ca.pem')};
 }
