@@ -39,6 +39,7 @@ install_packages() {
   command -v curl >/dev/null 2>&1 || need+=(curl)
   command -v tmux >/dev/null 2>&1 || need+=(tmux)
   command -v socat >/dev/null 2>&1 || need+=(socat)
+  command -v openssl >/dev/null 2>&1 || need+=(openssl)   # TLS tests make their certificates at test time
   [ ${#need[@]} -eq 0 ] && return 0
   [ "$(id -u)" = 0 ] || die "missing packages (${need[*]}) and not root"
   local t0; t0=$(now_ms)
