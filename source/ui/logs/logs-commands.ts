@@ -110,6 +110,10 @@ function jump(direction: 1 | -1, ctx: LogsCommandContext, total: number): void {
 		return;
 	}
 	const found = model?.findMatch(direction);
+	if (found === 'searching') {
+		dispatch({type: 'notice', text: 'still searching older lines: press again', tone: 'muted'});
+		return;
+	}
 	if (!found) {
 		dispatch({type: 'notice', text: 'no match', tone: 'warn'});
 		return;

@@ -20,6 +20,9 @@ import {compileSearch} from './search-pattern.js';
 import {useLogWatch} from './use-log-watch.js';
 import {MatchCache} from './visible-lines.js';
 
+/** Time one slice may spend testing lines against the search. */
+const scanSliceMs = 10;
+
 export type LogsPaneProps = {containerIds: string[]; width: number; height: number; focused: boolean};
 
 /** Ids of the containers in the same compose project as `id` (by name), joined: a stable string for the store hook. */
@@ -51,14 +54,25 @@ export function LogsPane({containerIds, width, height, focused}: LogsPaneProps) 
 	const compiled = useMemo(() => compileSearch(query), [query]);
 	const matchCache = useMemo(() => (compiled.pattern ? new MatchCache(compiled.pattern) : null), [compiled]);
 	const layoutCache = useRef(new LineLayoutCache()).current;
+	// Lines are tested against the search in slices between frames, never in a key's own frame, so
+	// a key waits for at most one slice: the buffer can hold 16 MB and a pattern may be slow.
+	const [scanTick, nextScan] = useReducer((tick: number) => tick + 1, 0);
 	const rowsHeight = Math.max(1, height - 2);
 	const model = useMemo(
 		() =>
 			snapshot
 				? new LogsViewModel({feed: snapshot.feed, markers, state, pattern: compiled.pattern, width, height: rowsHeight, containerIds: ids, names, layoutCache, matchCache, colors: isColorEnabled()})
 				: null,
-		[snapshot, markers, state, compiled, width, rowsHeight, idsKey, names, matchCache],
+		[snapshot, markers, state, compiled, width, rowsHeight, idsKey, names, matchCache, scanTick],
 	);
+	useEffect(() => {
+		if (!model || model.unscanned === 0) return;
+		const timer = setTimeout(() => {
+			matchCache?.scan(model.lines, scanSliceMs);
+			nextScan();
+		}, 0);
+		return () => clearTimeout(timer);
+	}, [model]);
 
 	const save = () => {
 		if (!model) return;
@@ -83,7 +97,7 @@ export function LogsPane({containerIds, width, height, focused}: LogsPaneProps) 
 			<Box flexDirection="column" height={rowsHeight} overflow="hidden">
 				{rows.length === 0 ? <Text {...theme.text.muted} wrap="truncate-end">{`  ${emptyLogsText({opened: snapshot !== null, filtering: state.filter && compiled.pattern !== null, query, held: snapshot?.feed.size ?? 0})}`}</Text> : rows.map((row, index) => <LogRow key={index} row={row} />)}
 			</Box>
-			<LogsFooter state={state} error={compiled.error} newLines={newLines} width={width} />
+			<LogsFooter state={state} error={compiled.error} newLines={newLines} width={width} searching={model && model.unscanned > 0 ? 1 - model.unscanned / model.lines.count : null} />
 		</Box>
 	);
 }

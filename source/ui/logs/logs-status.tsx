@@ -56,7 +56,9 @@ export function emptyLogsText(view: {opened: boolean; filtering: boolean; query:
 	return '(no log lines yet)';
 }
 
-export function LogsFooter(props: {state: LogsViewState; error: string | null; newLines: number; width?: number}) {
+/** `searching`: the share of the buffer tested against the search so far, while some is left. */
+export function LogsFooter(props: {state: LogsViewState; error: string | null; newLines: number; width?: number; searching?: number | null}) {
+	const searching = props.searching == null ? '' : ` · searching… ${Math.floor(props.searching * 100)}%`;
 	const {state} = props;
 	if (state.editing) {
 		return (
@@ -64,7 +66,7 @@ export function LogsFooter(props: {state: LogsViewState; error: string | null; n
 				<Text {...theme.text.key}>{state.filter ? 'filter /' : '/'}</Text>
 				<Text>{sanitizeLabel(state.draft)}</Text>
 				<Text inverse> </Text>
-				{props.error ? <Text {...theme.status.error}>  {props.error}</Text> : <Text {...theme.text.muted}>  Enter apply · Esc cancel</Text>}
+				{props.error ? <Text {...theme.status.error}>  {props.error}</Text> : <Text {...theme.text.muted}>  Enter apply · Esc cancel{searching}</Text>}
 			</Text>
 		);
 	}
@@ -77,6 +79,7 @@ export function LogsFooter(props: {state: LogsViewState; error: string | null; n
 	if (state.follow) add('follow', '▼ following', theme.status.ok);
 	else add('follow', `⏸ paused${props.newLines > 0 ? ` · ${newLinesText(props.newLines)}` : ''} · G to follow`, theme.status.warn);
 	if (state.query) add('search', ` · ${state.filter ? `filter${state.context > 0 ? ` ±${state.context}` : ''}` : 'search'} /${sanitizeLabel(state.query)}/`, theme.text.muted);
+	if (searching) add('searching', searching, theme.status.warn);
 	if (state.wrap) add('wrap', ' · wrap', theme.text.muted);
 	if (state.notice) {
 		const text = ` · ${sanitizeLabel(state.notice.text)}`;

@@ -50,6 +50,10 @@ export type ViewInput = {
 };
 
 const dayOf = (time: number) => new Date(time).toDateString();
+
+/** What n/N may spend testing lines the slices have not reached yet. */
+const findBudgetMs = 50;
+
 const noColors: StyledSpan[] = [];
 
 export class LogsViewModel {
@@ -58,6 +62,8 @@ export class LogsViewModel {
 	readonly layout: Layout;
 	readonly top: ViewTop;
 	readonly format: LineFormat;
+	/** Lines not yet tested against the search (0 = the filter and n/N see every line); the pane tests them in slices. */
+	readonly unscanned: number;
 	private readonly merged: boolean;
 	private readonly pending: readonly LogLine[];
 
@@ -71,6 +77,7 @@ export class LogsViewModel {
 		const first = this.lines.count > 0 ? this.lines.at(0).time : 0;
 		const last = this.lines.count > 0 ? this.lines.at(this.lines.count - 1).time : 0;
 		this.format = {width: input.width, wrap: state.wrap, timestamps: state.timestamps, showDate: dayOf(first) !== dayOf(last), nameWidth, colors: input.colors ?? false};
+		this.unscanned = input.matchCache ? input.matchCache.untested(this.lines) : 0;
 		const filtered = state.filter && input.matchCache ? filterIndices(this.lines, input.matchCache, state.context) : null;
 		this.sequence = buildSequence(this.lines, input.markers, filtered, state.context > 0);
 		this.layout = {count: this.sequence.length, height: Math.max(1, input.height), rowsOf: entry => this.rowsOf(entry)};
@@ -102,7 +109,7 @@ export class LogsViewModel {
 			const piece = layout.rows[row]!;
 			let ranges = highlightCache.get(line);
 			if (!ranges) {
-				ranges = this.input.pattern ? matchRanges(layout.body, this.input.pattern) : [];
+				ranges = this.input.pattern && this.input.matchCache?.known(line) !== false ? matchRanges(layout.body, this.input.pattern) : [];
 				highlightCache.set(line, ranges);
 			}
 			const visibleLength = !this.format.wrap && piece.text.length < layout.body.length ? piece.text.length - 1 : piece.text.length;
@@ -141,10 +148,15 @@ export class LogsViewModel {
 		return this.anchorAt({entry: 0, row: 0});
 	}
 
-	/** The next (1) or previous (-1) matching line from the current match, or from the view's top/bottom; wraps around. */
-	findMatch(requested: 1 | -1): {line: LogLine; anchor: Anchor; wrapped: boolean} | null {
+	/**
+	 * The next (1) or previous (-1) matching line from the current match, or from the view's top/bottom;
+	 * wraps around. 'searching' when no tested line matches yet and some are still untested.
+	 */
+	findMatch(requested: 1 | -1): {line: LogLine; anchor: Anchor; wrapped: boolean} | 'searching' | null {
 		const cache = this.input.matchCache;
 		if (!cache) return null;
+		// a key may spend a little more than a slice to finish the search before answering
+		const untested = this.unscanned > 0 ? cache.scan(this.lines, findBudgetMs) : 0;
 		const lineEntries = this.sequence.filter(value => value >= 0);
 		if (lineEntries.length === 0) return null;
 		const current = this.input.state.current;
@@ -169,13 +181,13 @@ export class LogsViewModel {
 			const wrappedAround = raw < 0 || raw >= lineEntries.length;
 			const slot = ((raw % lineEntries.length) + lineEntries.length) % lineEntries.length;
 			const line = this.lines.at(lineEntries[slot]!);
-			if (cache.matches(line)) {
+			if (cache.known(line) === true) {
 				// show a few rows above the match for context
 				const above = Math.min(2, Math.floor(this.layout.height / 3));
 				return {line, anchor: {line, row: -above}, wrapped: wrappedAround};
 			}
 		}
-		return null;
+		return untested > 0 ? 'searching' : null;
 	}
 
 	private nameOf(id: string): string {

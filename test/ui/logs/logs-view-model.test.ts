@@ -9,11 +9,21 @@ import {arrayFeed, logLine, numbered} from './fake-feed.js';
 
 function model(feed: ReturnType<typeof arrayFeed>, state: LogsViewState, options: {height?: number; markers?: CrashMarker[]; ids?: string[]} = {}) {
 	const pattern = compileSearch(state.editing ? state.draft : state.query).pattern;
+	// the pane tests every line between frames; here all of them are tested before the frame
+	const matchCache = pattern ? new MatchCache(pattern) : null;
+	matchCache?.scan({count: feed.size, at: index => feed.at(index)!}, Number.POSITIVE_INFINITY);
 	return new LogsViewModel({
 		feed, markers: options.markers ?? [], state, pattern, width: 40, height: options.height ?? 5,
 		containerIds: options.ids ?? ['c1'], names: new Map([['c1', 'web'], ['c2', 'db']]), layoutCache: new LineLayoutCache(),
-		matchCache: pattern ? new MatchCache(pattern) : null,
+		matchCache,
 	});
+}
+
+/** findMatch when every line is tested: a match or none, never 'searching'. */
+function found(view: LogsViewModel, direction: 1 | -1) {
+	const result = view.findMatch(direction);
+	if (result === 'searching' || result === null) throw new Error(`no match: ${String(result)}`);
+	return result;
 }
 
 const texts = (rows: RowModel[]) => rows.map(row => (row.kind === 'line' ? row.text : row.kind));
@@ -49,18 +59,18 @@ describe('LogsViewModel', () => {
 	it('highlights matches and n/N move between them, newest first when following', () => {
 		const feed = arrayFeed(numbered(30, seq => (seq % 10 === 3 ? `match ${seq}` : `line ${seq}`)));
 		let state = apply(initialLogsViewState(), {type: 'search.start', filter: false}, ...[...'match'].map(text => ({type: 'search.type', text}) as const), {type: 'search.accept'});
-		const first = model(feed, state).findMatch(1)!;
+		const first = found(model(feed, state), 1);
 		expect(first.line.text).toBe('match 23');
 		state = apply(state, {type: 'jump', anchor: first.anchor, line: first.line, total: feed.total});
 		const rows = model(feed, state).rows();
 		const current = rows.find(row => row.kind === 'line' && row.current) as LineRow;
 		expect(current.text).toBe('match 23');
 		expect(current.highlights).toEqual([[0, 5]]);
-		const back = model(feed, state).findMatch(-1)!;
+		const back = found(model(feed, state), -1);
 		expect(back.line.text).toBe('match 13');
 		state = apply(state, {type: 'jump', anchor: back.anchor, line: back.line, total: feed.total});
-		expect(model(feed, state).findMatch(1)!.line.text).toBe('match 23');
-		const wrapped = model(feed, apply(state, {type: 'jump', anchor: first.anchor, line: first.line, total: 30})).findMatch(1)!;
+		expect(found(model(feed, state), 1).line.text).toBe('match 23');
+		const wrapped = found(model(feed, apply(state, {type: 'jump', anchor: first.anchor, line: first.line, total: 30})), 1);
 		expect(wrapped).toMatchObject({wrapped: true});
 		expect(wrapped.line.text).toBe('match 3');
 	});
