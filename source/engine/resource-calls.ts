@@ -2,13 +2,15 @@
 import {seg} from './container-calls.js';
 import {introducedIn} from './api-features.js';
 import type {RequestCore} from './request-core.js';
-import type {Engine, ImageHistoryItem, ImageInspect, ImageSummary, Info, Network, SystemDf, Version, Volume} from './types.js';
+import {apiVersionAtLeast} from './api-version.js';
+import type {Engine, ImageHistoryItem, ImageInspect, ImageSummary, Info, Network, SystemDf, SystemDfBody, Version, Volume} from './types.js';
 
 type ResourceCalls = Pick<
 	Engine,
 	| 'version'
 	| 'info'
 	| 'systemDf'
+	| 'diskUsage'
 	| 'listImages'
 	| 'inspectImage'
 	| 'imageHistory'
@@ -31,6 +33,15 @@ export function resourceCalls(core: RequestCore, baseTimeoutMs: number): Resourc
 		version: () => core.json<Version>({method: 'GET', path: '/version'}),
 		info: () => core.json<Info>({method: 'GET', path: '/info'}),
 		systemDf: () => core.json<SystemDf>({method: 'GET', path: '/system/df', timeoutMs: slowMs, since: introducedIn.systemDf}),
+		// From 1.52 the per-volume list comes only with verbose=1 (an older daemon would not know the flag).
+		diskUsage: (options = {}) =>
+			core.json<SystemDfBody>({
+				method: 'GET',
+				path: '/system/df',
+				query: {verbose: options.verbose && apiVersionAtLeast(core.apiVersion, '1.52') ? true : undefined},
+				timeoutMs: slowMs,
+				since: introducedIn.systemDf,
+			}),
 
 		listImages: (options = {}) => core.json<ImageSummary[]>({method: 'GET', path: '/images/json', query: {all: options.all, filters: options.filters}}),
 		inspectImage: id => core.json<ImageInspect>({method: 'GET', path: `/images/${seg(id)}/json`}),

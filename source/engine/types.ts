@@ -57,7 +57,7 @@ export type ContainerInspect = {
 		Error: string;
 		StartedAt: string;
 		FinishedAt: string;
-		Health?: {Status: 'starting' | 'healthy' | 'unhealthy' | 'none'; FailingStreak: number};
+		Health?: {Status: 'starting' | 'healthy' | 'unhealthy' | 'none'; FailingStreak: number; Log?: HealthCheckResult[] | null};
 	};
 	Config: {
 		Tty: boolean;
@@ -69,11 +69,31 @@ export type ContainerInspect = {
 		Labels: Record<string, string> | null;
 		WorkingDir: string;
 		User: string;
+		ExposedPorts?: Record<string, object> | null;
 	};
-	HostConfig: {RestartPolicy?: {Name: string; MaximumRetryCount: number}; NetworkMode?: string};
-	NetworkSettings: {Ports?: Record<string, Array<{HostIp: string; HostPort: string}> | null> | null; Networks?: Record<string, {IPAddress: string}> | null};
-	Mounts: Array<{Type: string; Name?: string; Source: string; Destination: string; RW: boolean}>;
+	HostConfig: {
+		RestartPolicy?: {Name: string; MaximumRetryCount: number};
+		NetworkMode?: string;
+		Memory?: number; // bytes, 0 = unlimited
+		MemoryReservation?: number;
+		MemorySwap?: number;
+		NanoCpus?: number; // 1e9 = one CPU
+		CpuQuota?: number;
+		CpuPeriod?: number;
+		CpuShares?: number;
+		CpusetCpus?: string;
+		PidsLimit?: number | null; // 0 or -1 = unlimited
+	};
+	NetworkSettings: {
+		Ports?: Record<string, Array<{HostIp: string; HostPort: string}> | null> | null;
+		Networks?: Record<string, EndpointSettings> | null;
+	};
+	Mounts: Array<{Type: string; Name?: string; Source: string; Destination: string; RW: boolean; Mode?: string; Driver?: string; Propagation?: string}>;
 };
+
+export type HealthCheckResult = {Start: string; End: string; ExitCode: number; Output: string};
+
+export type EndpointSettings = {IPAddress: string; IPPrefixLen?: number; Gateway?: string; MacAddress?: string; Aliases?: string[] | null; GlobalIPv6Address?: string; NetworkID?: string};
 
 export type ImageSummary = {
 	Id: string;
@@ -83,6 +103,7 @@ export type ImageSummary = {
 	Created: number;
 	Size: number;
 	Containers: number; // -1 when the daemon did not count
+	SharedSize?: number; // -1 when not computed (outside /system/df)
 	Labels: Record<string, string> | null;
 };
 
@@ -107,9 +128,50 @@ export type Network = {Name: string; Id: string; Created: string; Scope: string;
 
 export type Version = {Version: string; ApiVersion: string; MinAPIVersion: string; Os: string; Arch: string; KernelVersion?: string; GitCommit?: string; GoVersion?: string; Components?: Array<{Name: string; Version: string}>};
 
-export type Info = {ID: string; Name: string; ServerVersion: string; Containers: number; ContainersRunning: number; ContainersPaused: number; ContainersStopped: number; Images: number; NCPU: number; MemTotal: number; OperatingSystem: string; Driver: string; CgroupVersion?: string};
+export type Info = {
+	ID: string;
+	Name: string;
+	ServerVersion: string;
+	Containers: number;
+	ContainersRunning: number;
+	ContainersPaused: number;
+	ContainersStopped: number;
+	Images: number;
+	NCPU: number;
+	MemTotal: number;
+	OperatingSystem: string;
+	Driver: string;
+	CgroupVersion?: string;
+	CgroupDriver?: string;
+	LoggingDriver?: string;
+	KernelVersion?: string;
+	OSType?: string;
+	Architecture?: string;
+	Swarm?: {LocalNodeState?: string; ControlAvailable?: boolean; Nodes?: number; Managers?: number};
+};
 
 export type SystemDf = {LayersSize: number; Images: ImageSummary[]; Containers: Array<ContainerSummary & {SizeRw?: number; SizeRootFs?: number}>; Volumes: Volume[]};
+
+/** Per-type usage of /system/df from API 1.52 (the legacy lists are gone from 1.53). */
+export type TypeDiskUsage<Item> = {ActiveCount?: number; TotalCount?: number; Reclaimable?: number; TotalSize?: number; Items?: Item[] | null};
+export type BuildCacheRecord = {ID: string; Size: number; InUse: boolean; Shared: boolean};
+
+/** /system/df as either shape answers it: legacy lists (≤ 1.52) and/or per-type usage (≥ 1.52). */
+export type SystemDfBody = {
+	LayersSize?: number;
+	Images?: ImageSummary[] | null;
+	Containers?: Array<ContainerSummary & {SizeRw?: number; SizeRootFs?: number}> | null;
+	Volumes?: Volume[] | null;
+	BuildCache?: BuildCacheRecord[] | null;
+	ImageUsage?: TypeDiskUsage<ImageSummary>;
+	ContainerUsage?: TypeDiskUsage<ContainerSummary & {SizeRw?: number}>;
+	VolumeUsage?: TypeDiskUsage<Volume>;
+	BuildCacheUsage?: TypeDiskUsage<BuildCacheRecord>;
+	// The 1.52 changelog spells them in the plural; the spec in the singular. Both are read.
+	ImagesUsage?: TypeDiskUsage<ImageSummary>;
+	ContainersUsage?: TypeDiskUsage<ContainerSummary & {SizeRw?: number}>;
+	VolumesUsage?: TypeDiskUsage<Volume>;
+};
 
 export type PruneResult = {Deleted: string[]; SpaceReclaimed: number};
 
@@ -191,6 +253,8 @@ export interface Engine {
 	version(): Promise<Version>;
 	info(): Promise<Info>;
 	systemDf(): Promise<SystemDf>;
+	/** /system/df in whichever shape the daemon answers (parse with parseDiskUsage); `verbose` lists volumes from 1.52. */
+	diskUsage(options?: {verbose?: boolean}): Promise<SystemDfBody>;
 
 	listContainers(options?: {all?: boolean; filters?: Filters; size?: boolean}): Promise<ContainerSummary[]>;
 	inspectContainer(id: string): Promise<ContainerInspect>;
