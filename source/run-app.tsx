@@ -83,6 +83,7 @@ export async function runApp(flags: Settings): Promise<number> {
 		},
 		inspectImage: id => engine.inspectImage(id),
 		imageHistory: id => engine.imageHistory(id),
+		details: engine,
 		stats,
 	};
 	uiStore.reset();

@@ -110,6 +110,7 @@ export type ImageSummary = {
 export type ImageInspect = {
 	Id: string;
 	RepoTags: string[];
+	RepoDigests?: string[] | null;
 	Created: string;
 	Size: number;
 	Architecture: string;

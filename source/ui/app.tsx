@@ -6,6 +6,8 @@ import {ConfirmDialog} from './components/confirm-dialog.js';
 import {Footer} from './components/footer.js';
 import {Header} from './components/header.js';
 import {HelpOverlay} from './components/help-overlay.js';
+import {InfoView} from './info/info-view.js';
+import {InspectKeys} from './inspect/inspect-keys.js';
 import {TabsBar} from './components/tabs-bar.js';
 import {UnreachableScreen} from './components/unreachable-screen.js';
 import {CommandRouter, useCommands} from './hooks/use-commands.js';
@@ -25,8 +27,9 @@ import {theme} from './theme.js';
 export function App() {
 	const focus = useUiState(state => state.focus);
 	const tab = useUiState(state => state.tab);
+	const inspecting = useUiState(state => state.inspecting);
 	return (
-		<CommandRouter focused={focusedContexts(focus, tab)}>
+		<CommandRouter focused={focusedContexts(focus, tab, inspecting)}>
 			<Screen />
 		</CommandRouter>
 	);
@@ -41,10 +44,12 @@ function Screen() {
 	const tab = useUiState(state => state.tab);
 	const overlay = useUiState(state => state.overlay);
 	const filterEditing = useUiState(state => state.filterEditing);
+	const inspecting = useUiState(state => state.inspecting);
 	useMarksFollow(useServices().store, uiStore);
 	useCommands('global', command => {
 		if (command === 'app.quit') exit();
 		else if (command === 'app.help') uiStore.dispatch({type: 'help.open'});
+		else if (command === 'info.open') uiStore.dispatch({type: 'info.open'});
 		else if (command && tabKeys[command]) uiStore.dispatch({type: 'tab.select', tab: tabKeys[command]});
 		else if (command === 'focus.next' || command === 'focus.prev') uiStore.dispatch({type: 'focus.toggle'});
 		else if (command === 'app.back' && uiStore.getState().focus === 'detail') uiStore.dispatch({type: 'focus.set', focus: 'list'});
@@ -53,13 +58,20 @@ function Screen() {
 	});
 	const layout = screenLayout(columns, rows, focus);
 	const contexts: KeyContext[] =
-		overlay?.type === 'confirm' ? ['dialog'] : overlay?.type === 'help' ? ['help'] : filterEditing ? ['filter'] : focusedContexts(focus, tab);
+		overlay?.type === 'confirm' ? ['dialog'] : overlay?.type === 'help' ? ['help'] : overlay?.type === 'info' ? ['info'] : filterEditing ? ['filter'] : focusedContexts(focus, tab, inspecting);
 	return (
 		<Box flexDirection="column" width={columns} height={rows} overflow="hidden">
+			<InspectKeys />
 			<Header width={columns} />
 			<TabsBar width={columns} />
 			<Box height={layout.body} width={columns} overflow="hidden">
-				{overlay?.type === 'help' ? <HelpOverlay contexts={focusedContexts(focus, tab)} width={columns} height={layout.body} /> : <Body tab={tab} focus={focus} columns={columns} rows={rows} />}
+				{overlay?.type === 'help' ? (
+					<HelpOverlay contexts={focusedContexts(focus, tab, inspecting)} width={columns} height={layout.body} />
+				) : overlay?.type === 'info' ? (
+					<InfoView width={columns} height={layout.body} />
+				) : (
+					<Body tab={tab} focus={focus} columns={columns} rows={rows} />
+				)}
 				{overlay?.type === 'confirm' ? (
 					<Box position="absolute" width={columns} height={layout.body} justifyContent="center" alignItems="center">
 						<ConfirmDialog title={overlay.title} lines={overlay.lines} onConfirm={overlay.onConfirm} width={columns} height={layout.body} />

@@ -1,11 +1,14 @@
 // What the UI may use besides its own state: the daemon store (read), the log and action services,
 // and a way to hand the terminal to something else (exec). Panes never call the engine directly.
 import React, {createContext, useContext, type ReactNode} from 'react';
-import type {Endpoint, ImageHistoryItem, ImageInspect} from '../engine/types.js';
+import type {Endpoint, Engine, ImageHistoryItem, ImageInspect} from '../engine/types.js';
 import type {ActionService} from '../store/actions/types.js';
 import type {DaemonStore} from '../store/daemon-store.js';
 import type {LogService} from '../store/logs/log-service.js';
 import type {StatsService} from '../store/stats/stats-service.js';
+
+/** The engine reads the detail views make. */
+export type DetailCalls = Pick<Engine, 'apiVersion' | 'inspectContainer' | 'inspectNetwork' | 'listContainers' | 'info' | 'version' | 'diskUsage'>;
 
 export type Services = {
 	store: DaemonStore;
@@ -18,6 +21,8 @@ export type Services = {
 	/** Image details beyond the list fields (the image detail pane asks once per selected image). */
 	inspectImage(id: string): Promise<ImageInspect>;
 	imageHistory(id: string): Promise<ImageHistoryItem[]>;
+	/** Reads for the inspect, info and resource details (fetched on selection, never polled); absent in tests that do not need them. */
+	details?: DetailCalls;
 	/** CPU/MEM columns and the stats view; absent in tests that do not need them. */
 	stats?: StatsService;
 };

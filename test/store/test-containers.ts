@@ -12,13 +12,18 @@ async function ok(response: Promise<RawResponse>, what: string): Promise<RawResp
 }
 
 /** A busybox container that stops promptly on SIGTERM, labelled for cleanup, without network. */
-export async function createContainer(host: string, prefix: string, extra: {name?: string; autoRemove?: boolean} = {}): Promise<{id: string; name: string}> {
+export async function createContainer(
+	host: string,
+	prefix: string,
+	extra: {name?: string; autoRemove?: boolean; env?: string[]; labels?: Record<string, string>; binds?: string[]} = {},
+): Promise<{id: string; name: string}> {
 	const name = extra.name ?? uniqueName(prefix);
 	const body = {
 		Image: testImage,
 		Cmd: ['sh', '-c', 'trap exit TERM; while :; do sleep 1; done'],
-		Labels: {[testLabel]: '1'},
-		HostConfig: {NetworkMode: 'none', AutoRemove: extra.autoRemove ?? false},
+		Env: extra.env,
+		Labels: {...extra.labels, [testLabel]: '1'},
+		HostConfig: {NetworkMode: 'none', AutoRemove: extra.autoRemove ?? false, Binds: extra.binds},
 	};
 	const answer = await ok(dockerRequest(host, 'POST', `/containers/create?name=${encodeURIComponent(name)}`, body), `create ${name}`);
 	return {id: (JSON.parse(answer.body) as {Id: string}).Id, name};

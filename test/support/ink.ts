@@ -60,6 +60,9 @@ export function keyInput(key: string): string {
 	return sequences[key] ?? key;
 }
 
+/** A frame without its SGR styling, for matching text across styled runs. */
+export const plainFrame = (frame: string) => frame.replace(/\u001B\[[0-9;]*m/g, '');
+
 const tick = () => new Promise(resolve => setImmediate(resolve));
 
 export type InkHarness = {

@@ -12,6 +12,11 @@ export const commandNames = [
 	'logs.search', 'logs.next', 'logs.previous', 'logs.filter', 'logs.context-more', 'logs.context-less', 'logs.save', 'logs.since',
 	'logs.tail-more', 'logs.tail-less', 'logs.project', 'logs.search-clear',
 	'logs-search.accept', 'logs-search.cancel', 'logs-search.erase',
+	'inspect.open', 'inspect.close', 'inspect.overview', 'inspect.env', 'inspect.ports', 'inspect.mounts', 'inspect.networks', 'inspect.health',
+	'inspect.raw', 'inspect.section-next', 'inspect.section-previous', 'inspect.reveal', 'inspect.up', 'inspect.down', 'inspect.page-up',
+	'inspect.page-down', 'inspect.top', 'inspect.bottom', 'inspect.search', 'inspect.next', 'inspect.previous', 'inspect.back',
+	'inspect-search.accept', 'inspect-search.cancel', 'inspect-search.erase',
+	'info.open', 'info.close', 'info.up', 'info.down', 'info.refresh',
 ] as const;
 
 export type Command = (typeof commandNames)[number];

@@ -6,8 +6,9 @@ import {listBindings} from './list-bindings.js';
 import {logsBindings} from './logs-bindings.js';
 import {actionBindings} from './action-bindings.js';
 import {containerViewBindings} from './container-view-bindings.js';
+import {inspectBindings} from './inspect-bindings.js';
 
-export const keymap: readonly Binding[] = [...globalBindings, ...listBindings, ...logsBindings, ...actionBindings, ...containerViewBindings];
+export const keymap: readonly Binding[] = [...globalBindings, ...listBindings, ...logsBindings, ...actionBindings, ...containerViewBindings, ...inspectBindings];
 
 export type {Binding, Command, KeyContext, KeySpec} from './types.js';
 export {commandFor, displayKey, matchesBinding, matchesSpec} from './match.js';

@@ -5,8 +5,9 @@ import {displayKey} from './match.js';
 const titles: Record<KeyContext, string> = {
 	global: 'Everywhere', list: 'Lists (containers, images, volumes, networks)', filter: 'List filter prompt', detail: 'Detail pane',
 	logs: 'Logs', 'logs-search': 'Logs search prompt', dialog: 'Confirm dialog', help: 'Help overlay',
+	inspect: 'Inspect view (container detail)', 'inspect-search': 'Inspect search prompt', info: 'Daemon info',
 };
-const order: KeyContext[] = ['global', 'list', 'filter', 'detail', 'logs', 'logs-search', 'dialog', 'help'];
+const order: KeyContext[] = ['global', 'list', 'filter', 'detail', 'logs', 'logs-search', 'inspect', 'inspect-search', 'info', 'dialog', 'help'];
 
 export function keysMarkdown(bindings: readonly Binding[]): string {
 	const sections: string[] = [];

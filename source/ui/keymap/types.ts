@@ -4,7 +4,7 @@ import type {Key} from 'ink';
 import type {Command} from './commands.js';
 
 /** Where a binding applies; the focused context is tried first, then 'global'. */
-export type KeyContext = 'global' | 'list' | 'detail' | 'logs' | 'logs-search' | 'filter' | 'dialog' | 'help';
+export type KeyContext = 'global' | 'list' | 'detail' | 'logs' | 'logs-search' | 'filter' | 'dialog' | 'help' | 'inspect' | 'inspect-search' | 'info';
 
 /**
  * Key specs: a printable character ('q', 'G', '/', '?', '+'), or a named key, each with optional

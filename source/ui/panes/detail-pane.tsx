@@ -14,6 +14,7 @@ import {StatsView} from '../stats/stats-view.js';
 import {fitCell} from '../text/display-width.js';
 import {sanitizeLabel} from '../text/sanitize.js';
 import {theme} from '../theme.js';
+import {InspectView} from '../inspect/inspect-view.js';
 import {ContainerDetail} from './container-detail.js';
 import {ImageDetail} from './image-detail.js';
 import {LogsSlot} from './logs-slot.js';
@@ -24,8 +25,9 @@ export function DetailPane({width, height, focused}: {width: number; height: num
 	useCommands(
 		'detail',
 		command => {
-			if (command !== 'detail.back') return false;
-			uiStore.dispatch({type: 'focus.set', focus: 'list'});
+			if (command === 'inspect.open' && tab === 'containers') uiStore.dispatch({type: 'inspect.open'});
+			else if (command === 'detail.back') uiStore.dispatch({type: 'focus.set', focus: 'list'});
+			else return false;
 			return true;
 		},
 		{active: focused},
@@ -66,7 +68,16 @@ function ContainerBody({width, height, focused}: BodyProps) {
 	const id = projectOfRow(selected) === null ? selected : ([...marked][0] ?? null);
 	const container = useDaemonState(state => (id === null ? undefined : state.containers.get(id)));
 	const showStats = useContainerView(view => view.stats);
+	const inspecting = useUiState(state => state.inspecting);
 	if (!container) return <Nothing what="container" width={width} focused={focused} />;
+	if (inspecting) {
+		return (
+			<>
+				<Title text={`${sanitizeLabel(container.name)} · inspect`} focused={focused} width={width} />
+				<InspectView key={container.id} container={container} width={width} height={height} focused={focused} />
+			</>
+		);
+	}
 	if (showStats) {
 		return (
 			<>

@@ -2,7 +2,8 @@
 import type {KeyContext} from '../keymap/types.js';
 import type {Focus, Tab} from './ui-reducer.js';
 
-export function focusedContexts(focus: Focus, tab: Tab): KeyContext[] {
+export function focusedContexts(focus: Focus, tab: Tab, inspecting = false): KeyContext[] {
 	if (focus === 'list') return ['list'];
-	return tab === 'containers' ? ['logs', 'detail'] : ['detail'];
+	if (tab !== 'containers') return ['detail'];
+	return inspecting ? ['inspect', 'detail'] : ['logs', 'detail'];
 }

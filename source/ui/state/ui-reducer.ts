@@ -8,7 +8,7 @@ export type Focus = 'list' | 'detail';
 
 export type Message = {text: string; level: 'info' | 'error'};
 
-export type Overlay = null | {type: 'help'} | {type: 'confirm'; title: string; lines: string[]; onConfirm: () => void};
+export type Overlay = null | {type: 'help'} | {type: 'info'} | {type: 'confirm'; title: string; lines: string[]; onConfirm: () => void};
 
 export type Selection = {id: string | null; index: number};
 
@@ -23,6 +23,8 @@ export type UiState = {
 	marked: ReadonlySet<string>;
 	message: Message | null;
 	overlay: Overlay;
+	/** The container detail shows the inspect view instead of the logs. */
+	inspecting: boolean;
 };
 
 export type UiAction =
@@ -41,6 +43,9 @@ export type UiAction =
 	| {type: 'message.show'; text: string; level: Message['level']}
 	| {type: 'message.clear'}
 	| {type: 'help.open'}
+	| {type: 'info.open'}
+	| {type: 'inspect.open'}
+	| {type: 'inspect.close'}
 	| {type: 'confirm.open'; title: string; lines: string[]; onConfirm: () => void}
 	| {type: 'overlay.close'};
 
@@ -56,6 +61,7 @@ export function initialUiState(): UiState {
 		marked: new Set(),
 		message: null,
 		overlay: null,
+		inspecting: false,
 	};
 }
 
@@ -96,6 +102,12 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
 			return {...state, message: {text: action.text, level: action.level}};
 		case 'message.clear':
 			return state.message === null ? state : {...state, message: null};
+		case 'info.open':
+			return {...state, overlay: {type: 'info'}};
+		case 'inspect.open':
+			return {...state, inspecting: true, focus: 'detail', filterEditing: false};
+		case 'inspect.close':
+			return {...state, inspecting: false, focus: 'list'};
 		case 'help.open':
 			return {...state, overlay: {type: 'help'}};
 		case 'confirm.open':

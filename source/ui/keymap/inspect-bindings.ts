@@ -1,0 +1,75 @@
+// Keys of the container inspect view (in the detail pane), its raw-JSON search prompt, and the
+// daemon info view.
+import type {Binding} from './types.js';
+
+export const inspectCommands = {
+	open: 'inspect.open',
+	close: 'inspect.close',
+	overview: 'inspect.overview',
+	env: 'inspect.env',
+	ports: 'inspect.ports',
+	mounts: 'inspect.mounts',
+	networks: 'inspect.networks',
+	health: 'inspect.health',
+	raw: 'inspect.raw',
+	nextSection: 'inspect.section-next',
+	previousSection: 'inspect.section-previous',
+	reveal: 'inspect.reveal',
+	up: 'inspect.up',
+	down: 'inspect.down',
+	pageUp: 'inspect.page-up',
+	pageDown: 'inspect.page-down',
+	top: 'inspect.top',
+	bottom: 'inspect.bottom',
+	search: 'inspect.search',
+	next: 'inspect.next',
+	previous: 'inspect.previous',
+	back: 'inspect.back',
+	searchAccept: 'inspect-search.accept',
+	searchCancel: 'inspect-search.cancel',
+	searchErase: 'inspect-search.erase',
+	infoOpen: 'info.open',
+	infoClose: 'info.close',
+	infoUp: 'info.up',
+	infoDown: 'info.down',
+	infoRefresh: 'info.refresh',
+} as const;
+
+const c = inspectCommands;
+
+export const inspectBindings: Binding[] = [
+	{command: c.open, keys: ['i'], context: 'list', description: 'inspect the container (env, ports, mounts, networks, health, raw)', hint: 'inspect'},
+	{command: c.open, keys: ['i'], context: 'detail', description: 'inspect the container (containers tab)'},
+
+	{command: c.overview, keys: ['o'], context: 'inspect', description: 'overview: state, times, restart policy, limits, labels', hint: 'sections'},
+	{command: c.env, keys: ['e'], context: 'inspect', description: 'environment (secret-looking values masked)', hint: 'sections'},
+	{command: c.ports, keys: ['p'], context: 'inspect', description: 'ports: container → host, protocol', hint: 'sections'},
+	{command: c.mounts, keys: ['m'], context: 'inspect', description: 'mounts: type, source, destination, mode', hint: 'sections'},
+	{command: c.networks, keys: ['w'], context: 'inspect', description: 'networks: IP, gateway, MAC, aliases', hint: 'sections'},
+	{command: c.health, keys: ['h'], context: 'inspect', description: 'health: status, failing streak, last checks', hint: 'sections'},
+	{command: c.raw, keys: ['r'], context: 'inspect', description: 'raw inspect JSON', hint: 'sections'},
+	{command: c.nextSection, keys: ['right'], context: 'inspect', description: 'next section'},
+	{command: c.previousSection, keys: ['left'], context: 'inspect', description: 'previous section'},
+	{command: c.reveal, keys: ['u'], context: 'inspect', description: 'unmask or mask secret values (env and raw)', hint: 'unmask'},
+	{command: c.up, keys: ['up', 'k'], context: 'inspect', description: 'scroll up', hint: 'scroll'},
+	{command: c.down, keys: ['down', 'j'], context: 'inspect', description: 'scroll down', hint: 'scroll'},
+	{command: c.pageUp, keys: ['pageup', 'ctrl+b'], context: 'inspect', description: 'page up'},
+	{command: c.pageDown, keys: ['pagedown', 'ctrl+f'], context: 'inspect', description: 'page down'},
+	{command: c.top, keys: ['g', 'home'], context: 'inspect', description: 'top'},
+	{command: c.bottom, keys: ['G', 'end'], context: 'inspect', description: 'bottom'},
+	{command: c.search, keys: ['/'], context: 'inspect', description: 'search the raw JSON (regex; lowercase ignores case)', hint: 'search'},
+	{command: c.next, keys: ['n'], context: 'inspect', description: 'next match'},
+	{command: c.previous, keys: ['N'], context: 'inspect', description: 'previous match'},
+	{command: c.close, keys: ['i'], context: 'inspect', description: 'close inspect (back to the logs)', hint: 'close'},
+	{command: c.back, keys: ['escape'], context: 'inspect', description: 'clear the search, then close inspect'},
+
+	{command: c.searchAccept, keys: ['enter'], context: 'inspect-search', description: 'keep the search', hint: 'keep'},
+	{command: c.searchCancel, keys: ['escape'], context: 'inspect-search', description: 'cancel the search', hint: 'cancel'},
+	{command: c.searchErase, keys: ['backspace', 'delete'], context: 'inspect-search', description: 'erase a character'},
+
+	{command: c.infoOpen, keys: ['I'], context: 'global', description: 'daemon info: versions, host, drivers, disk usage', hint: 'info'},
+	{command: c.infoClose, keys: ['escape', 'I', 'q'], context: 'info', description: 'close daemon info', hint: 'close'},
+	{command: c.infoDown, keys: ['down', 'j'], context: 'info', description: 'scroll down', hint: 'scroll'},
+	{command: c.infoUp, keys: ['up', 'k'], context: 'info', description: 'scroll up'},
+	{command: c.infoRefresh, keys: ['r'], context: 'info', description: 'read it again from the daemon', hint: 'refresh'},
+];
