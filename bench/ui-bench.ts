@@ -100,9 +100,10 @@ async function mixedLatencies(session: TmuxSession, rounds: number): Promise<num
 	const name = `${prefix}-${String(index).padStart(2, '0')}`;
 	for (let round = 0; round < rounds; round++) {
 		for (const {action, query = '', state} of mixedActions) {
-			await dockerRequest(host, 'POST', `/containers/${ids[index]}/${action}${query}`);
+			const answer = await dockerRequest(host, 'POST', `/containers/${ids[index]}/${action}${query}`);
+			if (answer.status >= 300 && answer.status !== 304) throw new Error(`${action} ${name}: ${answer.status} ${answer.body}`);
 			const answered = performance.now();
-			await session.waitUntil(screen => new RegExp(`${name}\\s+${state}`).test(screen), 5000);
+			await session.waitUntil(screen => new RegExp(`${name}\\s+${state}`).test(screen), 10_000);
 			latencies.push(performance.now() - answered);
 			await sleep(actionGapMs);
 		}
