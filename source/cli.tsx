@@ -6,6 +6,8 @@ const helpText = `
 	Usage
 	  $ dockhand [options]            full-screen UI
 	  $ dockhand version [--json]     client, endpoint and engine versions (like docker version)
+	  $ dockhand demo-engine --socket PATH [--containers N] [--api-version X.Y] [--seed S]
+	                                  serve a simulated Docker Engine (no Docker needed)
 
 	Options
 	  -H, --host <url>        daemon endpoint: unix:///path, tcp://host:port, host:port (default: DOCKER_HOST, context, /var/run/docker.sock)
@@ -37,6 +39,12 @@ const helpText = `
 	Environment
 	  DOCKER_HOST, DOCKER_CONTEXT, DOCKER_CONFIG, DOCKER_TLS_VERIFY, DOCKER_CERT_PATH, DOCKER_API_VERSION, NO_COLOR
 `;
+
+// The demo engine is a server with flags of its own, not a client of the settings below.
+if (process.argv[2] === 'demo-engine') {
+	const {runDemoEngineCommand} = await import('./demo-command.js');
+	process.exit(await runDemoEngineCommand(process.argv.slice(3)));
+}
 
 let commandLine: CommandLine;
 let settings: Settings;
