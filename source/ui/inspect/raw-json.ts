@@ -1,6 +1,6 @@
 // The raw inspect JSON as lines (secret env values masked unless revealed) and where a search hits.
 import type {ContainerInspect} from '../../engine/types.js';
-import type {SearchPattern} from '../logs/search-pattern.js';
+import {matchesText, type SearchPattern} from '../logs/search-pattern.js';
 import {sanitizeLine} from '../text/sanitize.js';
 import {maskInspect} from './secret-mask.js';
 
@@ -15,7 +15,7 @@ export function matchingLines(lines: readonly string[], pattern: SearchPattern |
 	if (!pattern) return [];
 	const hits: number[] = [];
 	lines.forEach((line, index) => {
-		if (pattern.test.test(line)) hits.push(index);
+		if (matchesText(line, pattern)) hits.push(index);
 	});
 	return hits;
 }

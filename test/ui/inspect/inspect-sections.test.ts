@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import type {ContainerInspect} from '../../../source/engine/types.js';
-import {blocksHeight, inkTableHeight} from '../../../source/ui/inspect/inspect-blocks.js';
+import {tableHeight} from '../../../source/ui/components/key-value-table.js';
+import {blocksHeight} from '../../../source/ui/inspect/inspect-blocks.js';
 import {envFields, healthBlocks, limitFields, mountRows, networkBlocks, overviewFields, portRows, sectionBlocks} from '../../../source/ui/inspect/inspect-sections.js';
 import {matchingLines, nextMatch, rawLines} from '../../../source/ui/inspect/raw-json.js';
 import {initialInspectView, inspectViewReducer} from '../../../source/ui/inspect/inspect-view-state.js';
@@ -83,7 +84,7 @@ describe('inspect sections', () => {
 		const fields = blocks.flatMap(block => (block.kind === 'fields' ? block.items : []));
 		const titles = blocks.filter(block => block.kind === 'fields' && block.title).length;
 		expect(blocksHeight(blocks)).toBe(fields.length + titles);
-		expect(blocksHeight(sectionBlocks('mounts', inspect(), {now, reveal: false}))).toBe(inkTableHeight(2));
+		expect(blocksHeight(sectionBlocks('mounts', inspect(), {now, reveal: false}))).toBe(tableHeight(2));
 	});
 });
 
@@ -98,6 +99,9 @@ describe('raw inspect JSON', () => {
 		expect(nextMatch(hits, hits[0]!, 1)).toBe(hits[1]);
 		expect(nextMatch(hits, hits[1]!, 1)).toBe(hits[0]);
 		expect(nextMatch(hits, hits[0]!, -1)).toBe(hits[1]);
+		// smart case, as in the logs: a lowercase query ignores case
+		expect(matchingLines(lines, compileSearch('db_password').pattern)).toHaveLength(1);
+		expect(matchingLines(lines, compileSearch('Db_Password').pattern)).toHaveLength(0);
 	});
 
 	it('search moves to the raw section; sections step around; scrolling stays within bounds', () => {
