@@ -3,7 +3,7 @@
 import {Box, Text} from 'ink';
 import React from 'react';
 import type {Container} from '../../store/types.js';
-import {KeyValueTable, tableHeight, type KeyValue} from '../components/key-value-table.js';
+import {KeyValueTable, type KeyValue} from '../components/key-value-table.js';
 import {useNow} from '../hooks/use-now.js';
 import {formatAgo} from '../format/durations.js';
 import {formatPorts} from '../format/ports.js';
@@ -40,7 +40,7 @@ export function ContainerDetail({container, width, height, focused, logs}: {cont
 	const items = containerOverview(container, now);
 	// The overview takes at most ~40 % of the pane; the rest is for the logs.
 	const budget = Math.max(2, Math.floor(height * 0.4));
-	const overviewHeight = tableHeight(items.length) <= budget ? tableHeight(items.length) : Math.min(items.length, budget);
+	const overviewHeight = Math.min(items.length, budget);
 	const logsHeight = Math.max(0, height - overviewHeight);
 	return (
 		<Box flexDirection="column" width={width} height={height}>

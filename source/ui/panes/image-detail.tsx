@@ -54,7 +54,7 @@ export function ImageDetail({image, width, height}: {image: Image; width: number
 	const now = useNow(60_000);
 	const inspect = details?.status === 'loaded' ? details.inspect : undefined;
 	const items = imageOverview(image, inspect, now);
-	const overviewHeight = Math.min(height, tableHeight(items.length) <= height ? tableHeight(items.length) : items.length);
+	const overviewHeight = Math.min(height, items.length);
 	const left = height - overviewHeight - 1;
 	const history = details?.status === 'loaded' ? historyRows(details.history, now, width) : [];
 	const historyFits = history.length > 0 && left >= tableHeight(1);
