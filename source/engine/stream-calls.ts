@@ -2,6 +2,7 @@
 // and stats (JSON object stream). Breaking out of a for-await or aborting releases the socket.
 import {apiVersionAtLeast} from './api-version.js';
 import {seg} from './container-calls.js';
+import {DockerConnectionError} from './errors.js';
 import {JsonObjectStreamDecoder} from './json-stream.js';
 import {JsonLinesDecoder} from './json-lines.js';
 import {LogFrameDecoder} from './log-frames.js';
@@ -35,7 +36,7 @@ export function streamCalls(core: RequestCore, baseTimeoutMs: number): StreamCal
 		try {
 			tty ??= (await core.json<ContainerInspect>({method: 'GET', path: `/containers/${seg(id)}/json`, signal: options.signal})).Config.Tty;
 		} catch (error) {
-			if (options.signal?.aborted) return;
+			if (options.signal?.aborted || closedByDockhand(error)) return;
 			throw error;
 		}
 		const body = logBytes(id, {...options, tty});
@@ -88,7 +89,12 @@ async function openStream(core: RequestCore, spec: {path: string; query: Record<
 		const response = await core.send({method: 'GET', path: spec.path, query: spec.query, signal: spec.signal, stream: true});
 		return response.body;
 	} catch (error) {
-		if (spec.signal?.aborted) return undefined;
+		if (spec.signal?.aborted || closedByDockhand(error)) return undefined;
 		throw error;
 	}
+}
+
+/** engine.close() while a stream waited for the daemon's answer: the stream just ends, as an open one does. */
+function closedByDockhand(error: unknown): boolean {
+	return error instanceof DockerConnectionError && error.code === 'CLOSED';
 }

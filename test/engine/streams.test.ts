@@ -78,6 +78,17 @@ describe('events stream', () => {
 		await expect(done).resolves.toEqual([]);
 		await engine.close();
 	});
+
+	it('close() before the daemon answers ends events and logs quietly too', async () => {
+		const pending: http.ServerResponse[] = [];
+		const engine = await engineWith((_, res) => pending.push(res));
+		const events = collect(engine.events());
+		const logs = collect(engine.logs('c1'));
+		await waitFor(() => pending.length === 2, 'both requests to arrive (the events and the inspect before the logs)');
+		await engine.close();
+		await expect(events).resolves.toEqual([]);
+		await expect(logs).resolves.toEqual([]);
+	});
 });
 
 describe('logs framing follows Config.Tty, never the Content-Type', () => {
