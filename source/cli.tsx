@@ -10,6 +10,7 @@ const helpText = `
 	                                  serve a simulated Docker Engine (no Docker needed)
 
 	Options
+	  --demo                  run against the built-in demo engine (simulated containers, no Docker needed)
 	  -H, --host <url>        daemon endpoint: unix:///path, tcp://host:port, host:port (default: DOCKER_HOST, context, /var/run/docker.sock)
 	  --tlsverify             TLS with verification for -H / DOCKER_HOST (as DOCKER_TLS_VERIFY=1)
 	  --tlscacert <file>      CA the daemon's certificate must be signed by (default: DOCKER_CERT_PATH/ca.pem)
@@ -49,7 +50,7 @@ if (process.argv[2] === 'demo-engine') {
 let commandLine: CommandLine;
 let settings: Settings;
 try {
-	commandLine = parseCommandLine(process.argv.slice(2));
+	commandLine = parseCommandLine(process.argv.slice(2).filter(arg => arg !== '--demo'));
 	settings = resolveSettings(commandLine.action === 'run' ? commandLine.flags : {}, loadConfigFile(configPath(), Boolean(process.env.DOCKHAND_CONFIG)));
 } catch (error) {
 	if (!(error instanceof SettingsError || error instanceof UsageError)) throw error;
@@ -67,5 +68,8 @@ if (commandLine.action === 'help') {
 	process.exitCode = await runVersionCommand(settings);
 } else {
 	const {runApp} = await import('./run-app.js');
-	process.exitCode = await runApp(settings);
+	// --demo, or T on the cannot-reach screen (which ends that session): a session on the demo engine
+	let result = await runApp(settings, {demo: process.argv.includes('--demo')});
+	if (result === 'demo') result = await runApp(settings, {demo: true});
+	process.exitCode = result === 'demo' ? 0 : result;
 }

@@ -19,6 +19,7 @@ import {App} from './ui/app.js';
 import {SuspendBridge} from './ui/components/suspend-bridge.js';
 import {ServicesProvider, type Services} from './ui/services-context.js';
 import {uiStore} from './ui/state/ui-store.js';
+import {demoOffered, startEmbeddedDemo, type EmbeddedDemo} from './demo-engine/embedded-demo.js';
 import {setColorEnabled, wantsColor} from './ui/theme.js';
 
 const leaveAlternateScreen = '\u001B[?1049l\u001B[?25h';
@@ -29,7 +30,8 @@ function isTerminalGone(error: unknown): boolean {
 	return code === 'EIO' || code === 'EPIPE' || code === 'ENXIO' || code === 'EBADF';
 }
 
-export async function runApp(flags: Settings): Promise<number> {
+/** 'demo': the user asked for the demo on the cannot-reach screen; the caller starts a demo session. */
+export async function runApp(flags: Settings, options: {demo?: boolean} = {}): Promise<number | 'demo'> {
 	setColorEnabled(wantsColor(flags.color));
 	if (!process.stdin.isTTY || !process.stdout.isTTY) {
 		process.stderr.write('dockhand: the full-screen UI needs a terminal on stdin and stdout (try `dockhand version` for scripts)\n');
@@ -40,8 +42,10 @@ export async function runApp(flags: Settings): Promise<number> {
 	if (chalk.level === 0) chalk.level = 1;
 	let endpoint: Endpoint;
 	let engine: ReturnType<typeof createEngine>;
+	let demo: EmbeddedDemo | undefined;
 	try {
-		endpoint = resolveEndpoint({host: flags.host, tls: tlsFlags(flags)});
+		if (options.demo) demo = await startEmbeddedDemo();
+		endpoint = demo ? resolveEndpoint({host: demo.host}) : resolveEndpoint({host: flags.host, tls: tlsFlags(flags)});
 		engine = createEngine(endpoint, {readOnly: flags.readOnly});
 	} catch (error) {
 		process.stderr.write(inertText(`dockhand: ${describeError(error)}\n`));
@@ -60,12 +64,15 @@ export async function runApp(flags: Settings): Promise<number> {
 	let suspend: SuspendTerminal | null = null;
 	/** The terminal hung up (EIO, EPIPE, SIGHUP): wind down quietly, hand it to nothing. */
 	let terminalLost = false;
+	let demoWanted = false;
 	const services: Services = {
 		store,
 		logs,
 		actions,
 		readOnly: flags.readOnly,
 		endpoint,
+		demo: demo !== undefined,
+		openDemo: demo === undefined && demoOffered(endpoint) ? () => (demoWanted = true) : undefined,
 		async runExternal<T>(fn: () => Promise<T>): Promise<T> {
 			if (terminalLost) throw new Error('the terminal is gone');
 			if (!suspend) return fn();
@@ -144,6 +151,7 @@ export async function runApp(flags: Settings): Promise<number> {
 	logs.close();
 	stats.close();
 	await Promise.race([Promise.allSettled([store.stop(), engine.close()]), new Promise(resolve => setTimeout(resolve, 1500).unref())]);
+	await demo?.close();
 	if (terminalLost) {
 		// nothing of ours should keep the process alive now; if something does (a hijacked exec socket), end anyway
 		setTimeout(() => process.exit(0), 1000).unref();
@@ -154,5 +162,5 @@ export async function runApp(flags: Settings): Promise<number> {
 		process.stderr.write(inertText(`dockhand crashed: ${crashed instanceof Error ? (crashed.stack ?? crashed.message) : String(crashed)}\n`));
 		return 1;
 	}
-	return 0;
+	return demoWanted ? 'demo' : 0;
 }

@@ -45,9 +45,14 @@ function Screen() {
 	const overlay = useUiState(state => state.overlay);
 	const filterEditing = useUiState(state => state.filterEditing);
 	const inspecting = useUiState(state => state.inspecting);
-	useMarksFollow(useServices().store, uiStore);
+	const {store, openDemo} = useServices();
+	useMarksFollow(store, uiStore);
 	useCommands('global', command => {
 		if (command === 'app.quit') exit();
+		else if (command === 'app.demo' && openDemo && store.getState().syncedAt === null) {
+			openDemo();
+			exit();
+		}
 		else if (command === 'app.help') uiStore.dispatch({type: 'help.open'});
 		else if (command === 'info.open') uiStore.dispatch({type: 'info.open'});
 		else if (command && tabKeys[command]) uiStore.dispatch({type: 'tab.select', tab: tabKeys[command]});
@@ -84,13 +89,13 @@ function Screen() {
 }
 
 function Body({tab, focus, columns, rows}: {tab: Tab; focus: 'list' | 'detail'; columns: number; rows: number}) {
-	const {endpoint} = useServices();
+	const {endpoint, openDemo} = useServices();
 	const connection = useDaemonState(state => state.connection);
 	const everSynced = useDaemonState(state => state.syncedAt !== null);
 	const unreachable = !everSynced && (connection.status === 'reconnecting' || connection.status === 'failed');
 	const now = useNow(unreachable ? 1000 : 3_600_000);
 	const layout = screenLayout(columns, rows, focus);
-	if (unreachable) return <UnreachableScreen endpoint={endpoint} connection={connection} width={columns} height={layout.body} now={now} />;
+	if (unreachable) return <UnreachableScreen endpoint={endpoint} connection={connection} width={columns} height={layout.body} now={now} demoOffered={openDemo !== undefined} />;
 	const list = layout.list ? <ListFor tab={tab} width={layout.list.width} height={layout.list.height} focused={focus === 'list'} /> : null;
 	const detail = layout.detail ? <DetailPane width={layout.detail.width} height={layout.detail.height} focused={focus === 'detail'} /> : null;
 	if (layout.mode === 'side') {

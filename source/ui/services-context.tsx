@@ -16,6 +16,10 @@ export type Services = {
 	actions: ActionService;
 	readOnly: boolean;
 	endpoint: Endpoint;
+	/** A session against the built-in demo engine: the header says DEMO throughout. */
+	demo?: boolean;
+	/** Offered on the cannot-reach screen when no daemon is set up: ends this session, the next one is the demo. */
+	openDemo?: () => void;
 	/** Leaves Ink and the alternate screen, gives the raw terminal to fn, then restores the app exactly. */
 	runExternal<T>(fn: () => Promise<T>): Promise<T>;
 	/** Image details beyond the list fields (the image detail pane asks once per selected image). */

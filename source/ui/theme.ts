@@ -13,7 +13,7 @@ function build(color: boolean) {
 		selection: {focused: {inverse: true}, unfocused: {inverse: true, dimColor: true}},
 		tab: {active: {inverse: true, bold: true}, inactive: {dimColor: true}},
 		border: {focused: c('cyan'), unfocused: c('gray')},
-		badge: {readOnly: {...c('yellow'), inverse: true, bold: true}, insecure: {...c('red'), inverse: true, bold: true}},
+		badge: {readOnly: {...c('yellow'), inverse: true, bold: true}, insecure: {...c('red'), inverse: true, bold: true}, demo: {...c('magenta'), inverse: true, bold: true}},
 	} satisfies Record<string, Record<string, TextStyle>>;
 }
 

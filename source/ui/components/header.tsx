@@ -11,7 +11,7 @@ import {theme, toneStyle} from '../theme.js';
 import {connectionLabel, endpointSourceLabel, transportMark} from './header-text.js';
 
 export function Header({width}: {width: number}) {
-	const {endpoint, readOnly} = useServices();
+	const {endpoint, readOnly, demo} = useServices();
 	const connection = useDaemonState(state => state.connection);
 	const stale = useDaemonState(state => state.stale);
 	const everSynced = useDaemonState(state => state.syncedAt !== null);
@@ -20,6 +20,7 @@ export function Header({width}: {width: number}) {
 	const now = useNow(connection.status === 'reconnecting' ? 1000 : 3_600_000);
 	const state = connectionLabel(connection, stale, now, everSynced);
 	const badge = readOnly ? ' READ-ONLY ' : '';
+	const demoBadge = demo ? ' DEMO ' : '';
 	const mark = transportMark(endpoint);
 	const warning = mark ? ` ${mark} ` : '';
 	const rest = [
@@ -27,11 +28,13 @@ export function Header({width}: {width: number}) {
 		version ? `Engine ${sanitizeLabel(version)}` : '',
 		api ? `API ${sanitizeLabel(api)}` : '',
 	].filter(Boolean).join('  ');
-	const used = 'dockhand '.length + state.text.length + (badge ? badge.length + 1 : 0) + (warning ? warning.length + 1 : 0) + 2;
+	const used = 'dockhand '.length + state.text.length + (demoBadge ? demoBadge.length + 1 : 0) + (badge ? badge.length + 1 : 0) + (warning ? warning.length + 1 : 0) + 2;
 	return (
 		<Text wrap="truncate-end">
 			<Text {...theme.text.accent}>dockhand </Text>
 			<Text {...toneStyle(state.tone)}>{state.text}</Text>
+			{demoBadge ? ' ' : ''}
+			{demoBadge ? <Text {...theme.badge.demo}>{demoBadge}</Text> : null}
 			{badge ? ' ' : ''}
 			{badge ? <Text {...theme.badge.readOnly}>{badge}</Text> : null}
 			{warning ? ' ' : ''}

@@ -10,7 +10,7 @@ import {sanitizeLine} from '../text/sanitize.js';
 import {theme} from '../theme.js';
 import {endpointFix, endpointSourceLabel} from './header-text.js';
 
-export function unreachableParagraphs(endpoint: Endpoint, connection: Connection, now: number): Array<{text: string; priority: number; tone: 'error' | 'text' | 'muted'}> {
+export function unreachableParagraphs(endpoint: Endpoint, connection: Connection, now: number, demoOffered = false): Array<{text: string; priority: number; tone: 'error' | 'text' | 'muted'}> {
 	const reason = connection.status === 'reconnecting' || connection.status === 'failed' ? connection.lastError : 'no answer yet';
 	const retry =
 		connection.status === 'reconnecting'
@@ -25,14 +25,15 @@ export function unreachableParagraphs(endpoint: Endpoint, connection: Connection
 		{text: `Reason:   ${sanitizeLine(reason)}`, priority: 1, tone: 'text'},
 		{text: `Fix:      ${refused ? 'unset DOCKER_API_VERSION (dockhand then negotiates a version the daemon speaks), or pin one the daemon supports' : endpointFix(endpoint)}`, priority: 4, tone: 'text'},
 		{text: retry, priority: 2, tone: 'muted'},
-		{text: 'q quits', priority: 2, tone: 'muted'},
+		...(demoOffered ? [{text: 'No Docker here? T opens the built-in demo (a simulated engine, marked DEMO)', priority: 0, tone: 'text' as const}] : []),
+		{text: demoOffered ? 'T demo  q quits' : 'q quits', priority: 2, tone: 'muted'},
 	];
 }
 
-export function UnreachableScreen({endpoint, connection, width, height, now}: {endpoint: Endpoint; connection: Connection; width: number; height: number; now: number}) {
+export function UnreachableScreen({endpoint, connection, width, height, now, demoOffered = false}: {endpoint: Endpoint; connection: Connection; width: number; height: number; now: number; demoOffered?: boolean}) {
 	const paddingY = height > 14 ? 1 : 0;
 	const inner = Math.max(1, width - 2);
-	const paragraphs = unreachableParagraphs(endpoint, connection, now);
+	const paragraphs = unreachableParagraphs(endpoint, connection, now, demoOffered);
 	const fitted = fitParagraphs(paragraphs, inner, height - 2 * paddingY);
 	return (
 		<Box flexDirection="column" width={width} height={height} paddingX={1} paddingY={paddingY} overflow="hidden">

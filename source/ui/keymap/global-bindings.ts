@@ -3,6 +3,7 @@ import type {Binding} from './types.js';
 
 export const globalBindings: Binding[] = [
 	{command: 'app.quit', keys: ['q', 'ctrl+c'], context: 'global', description: 'quit (restores the terminal)', hint: 'quit'},
+	{command: 'app.demo', keys: ['T'], context: 'global', description: 'try the built-in demo (offered when no Docker daemon is set up)'},
 	{command: 'app.help', keys: ['?'], context: 'global', description: 'help: every key of the focused pane', hint: 'help'},
 	{command: 'tab.containers', keys: ['1'], context: 'global', description: 'show containers', hint: 'tabs'},
 	{command: 'tab.images', keys: ['2'], context: 'global', description: 'show images', hint: 'tabs'},
