@@ -37,6 +37,7 @@ export type ContainerSummary = {
 	Ports: Port[];
 	Labels: Record<string, string> | null;
 	NetworkSettings?: {Networks?: Record<string, unknown> | null};
+	Mounts?: Array<{Type: string; Name?: string; Source: string; Destination: string; RW: boolean}> | null;
 };
 
 export type ContainerInspect = {
@@ -125,7 +126,7 @@ export type ImageHistoryItem = {Id: string; Created: number; CreatedBy: string; 
 
 export type Volume = {Name: string; Driver: string; Mountpoint: string; CreatedAt?: string; Labels: Record<string, string> | null; Scope: string; UsageData?: {Size: number; RefCount: number} | null};
 
-export type Network = {Name: string; Id: string; Created: string; Scope: string; Driver: string; Internal: boolean; Labels: Record<string, string> | null; Containers?: Record<string, {Name: string; IPv4Address: string}>};
+export type Network = {Name: string; Id: string; Created: string; Scope: string; Driver: string; Internal: boolean; Labels: Record<string, string> | null; Containers?: Record<string, {Name: string; IPv4Address: string; IPv6Address?: string; MacAddress?: string}> | null};
 
 export type Version = {Version: string; ApiVersion: string; MinAPIVersion: string; Os: string; Arch: string; KernelVersion?: string; GitCommit?: string; GoVersion?: string; Components?: Array<{Name: string; Version: string}>};
 

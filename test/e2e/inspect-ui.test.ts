@@ -74,4 +74,18 @@ describeDaemon('inspect view (real daemon, tmux 80×24)', () => {
 		expect(mounts).toMatch(/│\s+rw\s+│/);
 		expectIntact(mounts);
 	});
+
+	it('the volume detail names the container mounting it, where, and the size /system/df measured', async () => {
+		await session?.kill();
+		session = await startTmux({columns: 80, rows: 24, env: {DOCKER_HOST: testDockerHost}});
+		await session.waitForText(name);
+		await session.sendKeys('3');
+		await session.waitForText(volume);
+		await session.sendText('/');
+		await session.sendText(volume);
+		await session.sendKeys('Enter');
+		const detail = await session.waitForText(/used by \(1\)/);
+		expect(detail).toMatch(new RegExp(`${name}\\s+running · /var/lib/data \\(rw\\)`));
+		expectIntact(await session.waitForText(/size\s+\d+(\.\d+)?k?B/));
+	});
 });

@@ -8,7 +8,9 @@ import type {Image} from '../../store/types.js';
 import {KeyValueTable, tableHeight, type KeyValue} from '../components/key-value-table.js';
 import {formatBytes} from '../format/byte-size.js';
 import {formatAgo} from '../format/durations.js';
+import {useDaemonState} from '../hooks/use-daemon-state.js';
 import {useImageDetails} from '../hooks/use-image-details.js';
+import {imageUsers} from './resource-users.js';
 import {useNow} from '../hooks/use-now.js';
 import {shortId} from '../lists/table-model.js';
 import {truncateEnd} from '../text/display-width.js';
@@ -17,13 +19,14 @@ import {theme} from '../theme.js';
 
 const joinCommand = (parts: string[] | null | undefined) => sanitizeLabel((parts ?? []).join(' '));
 
-export function imageOverview(image: Image, inspect: ImageInspect | undefined, now: number): KeyValue[] {
+/** `users`: the containers created from it, as the store knows them. */
+export function imageOverview(image: Image, inspect: ImageInspect | undefined, now: number, users: readonly KeyValue[] = []): KeyValue[] {
 	const items: KeyValue[] = [
 		{key: 'tags', value: image.tags.length > 0 ? image.tags.map(sanitizeLabel).join(', ') : '<none> (dangling)'},
 		{key: 'id', value: shortId(image.id)},
 		{key: 'size', value: formatBytes(image.size)},
 		{key: 'created', value: formatAgo(image.createdAt, now)},
-		{key: 'used by', value: image.containers < 0 ? '-' : `${image.containers} container${image.containers === 1 ? '' : 's'}`},
+		{key: 'used by', value: usedByText(image, users)},
 	];
 	if (!inspect) return items;
 	items.push({key: 'platform', value: sanitizeLabel(`${inspect.Os}/${inspect.Architecture}`)});
@@ -40,6 +43,11 @@ export function imageOverview(image: Image, inspect: ImageInspect | undefined, n
 	return items;
 }
 
+function usedByText(image: Image, users: readonly KeyValue[]): string {
+	if (users.length === 0) return image.containers > 0 ? `${image.containers} container${image.containers === 1 ? '' : 's'}` : 'no container';
+	return `${users.length}: ${users.map(user => `${user.key} (${user.value})`).join(', ')}`;
+}
+
 export function historyRows(history: readonly ImageHistoryItem[], now: number, width: number): Array<{age: string; size: string; step: string}> {
 	const stepWidth = Math.max(8, width - 26);
 	return history.map(item => ({
@@ -53,7 +61,8 @@ export function ImageDetail({image, width, height}: {image: Image; width: number
 	const details = useImageDetails(image.id);
 	const now = useNow(60_000);
 	const inspect = details?.status === 'loaded' ? details.inspect : undefined;
-	const items = imageOverview(image, inspect, now);
+	const containers = useDaemonState(state => state.containers);
+	const items = imageOverview(image, inspect, now, imageUsers(containers.values(), image.id));
 	const overviewHeight = Math.min(height, items.length);
 	const left = height - overviewHeight - 1;
 	const history = details?.status === 'loaded' ? historyRows(details.history, now, width) : [];
