@@ -44,6 +44,7 @@ function Screen() {
 	const tab = useUiState(state => state.tab);
 	const overlay = useUiState(state => state.overlay);
 	const filterEditing = useUiState(state => state.filterEditing);
+	const prompt = useUiState(state => state.prompt);
 	const inspecting = useUiState(state => state.inspecting);
 	const {store, openDemo} = useServices();
 	useMarksFollow(store, uiStore);
@@ -63,7 +64,7 @@ function Screen() {
 	});
 	const layout = screenLayout(columns, rows, focus);
 	const contexts: KeyContext[] =
-		overlay?.type === 'confirm' ? ['dialog'] : overlay?.type === 'help' ? ['help'] : overlay?.type === 'info' ? ['info'] : filterEditing ? ['filter'] : focusedContexts(focus, tab, inspecting);
+		overlay?.type === 'confirm' ? ['dialog'] : overlay?.type === 'help' ? ['help'] : overlay?.type === 'info' ? ['info'] : filterEditing ? ['filter'] : prompt ? [prompt] : focusedContexts(focus, tab, inspecting);
 	return (
 		<Box flexDirection="column" width={columns} height={rows} overflow="hidden">
 			<InspectKeys />

@@ -1,17 +1,17 @@
 // Footer and help content, generated from the keymap for the contexts that have the keyboard.
 import {displayKey} from '../keymap/match.js';
-import type {Binding, KeyContext} from '../keymap/types.js';
+import {availableIn, type Binding, type KeyContext, type KeyMode} from '../keymap/types.js';
 
 export type Hint = {keys: string; hint: string};
 
 /** One entry per distinct hint, in context order: bindings sharing a hint join their first keys ("↑/↓ move"). */
-export function footerHints(bindings: readonly Binding[], contexts: readonly KeyContext[]): Hint[] {
+export function footerHints(bindings: readonly Binding[], contexts: readonly KeyContext[], mode?: KeyMode): Hint[] {
 	const hints: Hint[] = [];
 	const seenCommands = new Set<string>();
 	for (const context of contexts) {
 		const byHint = new Map<string, string[]>();
 		for (const binding of bindings) {
-			if (binding.context !== context || !binding.hint || seenCommands.has(binding.command)) continue;
+			if (binding.context !== context || !binding.hint || seenCommands.has(binding.command) || !availableIn(binding, mode)) continue;
 			seenCommands.add(binding.command);
 			const keys = byHint.get(binding.hint) ?? [];
 			keys.push(displayKey(binding.keys[0]!));
@@ -48,11 +48,11 @@ export type HelpSection = {context: KeyContext; lines: Array<{keys: string; desc
 
 const sectionTitles: Partial<Record<KeyContext, string>> = {global: 'everywhere'};
 
-export function helpSections(bindings: readonly Binding[], contexts: readonly KeyContext[]): HelpSection[] {
+export function helpSections(bindings: readonly Binding[], contexts: readonly KeyContext[], mode?: KeyMode): HelpSection[] {
 	return contexts
 		.map(context => ({
 			context,
-			lines: bindings.filter(binding => binding.context === context).map(binding => ({keys: binding.keys.map(displayKey).join(' '), description: binding.description})),
+			lines: bindings.filter(binding => binding.context === context && availableIn(binding, mode)).map(binding => ({keys: binding.keys.map(displayKey).join(' '), description: binding.description})),
 		}))
 		.filter(section => section.lines.length > 0);
 }

@@ -4,7 +4,9 @@ import {Text} from 'ink';
 import React, {useEffect} from 'react';
 import {keymap} from '../keymap/index.js';
 import type {KeyContext} from '../keymap/types.js';
+import {hintContexts} from '../state/focus-contexts.js';
 import {uiStore, useUiState} from '../state/ui-store.js';
+import {useServices} from '../services-context.js';
 import {truncateEnd} from '../text/display-width.js';
 import {theme} from '../theme.js';
 import {fitHints, footerHints} from './footer-hints.js';
@@ -13,6 +15,8 @@ const messageMs = {info: 5000, error: 12_000};
 
 export function Footer({width, contexts}: {width: number; contexts: readonly KeyContext[]}) {
 	const message = useUiState(state => state.message);
+	const tab = useUiState(state => state.tab);
+	const {readOnly} = useServices();
 	useEffect(() => {
 		if (!message) return;
 		const timer = setTimeout(() => uiStore.dispatch({type: 'message.clear'}), messageMs[message.level]);
@@ -22,7 +26,7 @@ export function Footer({width, contexts}: {width: number; contexts: readonly Key
 		const style = message.level === 'error' ? theme.status.error : theme.status.info;
 		return <Text {...style} wrap="truncate-end">{truncateEnd(`${message.level === 'error' ? '✖ ' : '› '}${message.text}`, width)}</Text>;
 	}
-	const hints = fitHints(footerHints(keymap, [...contexts, 'global']), width);
+	const hints = fitHints(footerHints(keymap, hintContexts(contexts), {tab, readOnly}), width);
 	return (
 		<Text wrap="truncate-end">
 			{hints.map((hint, index) => (

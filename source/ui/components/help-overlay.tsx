@@ -5,7 +5,8 @@ import React, {useState} from 'react';
 import {useCommands} from '../hooks/use-commands.js';
 import {keymap} from '../keymap/index.js';
 import type {KeyContext} from '../keymap/types.js';
-import {uiStore} from '../state/ui-store.js';
+import {uiStore, useUiState} from '../state/ui-store.js';
+import {useServices} from '../services-context.js';
 import {fitCell, truncateEnd} from '../text/display-width.js';
 import {theme} from '../theme.js';
 import {helpSections, sectionTitle} from './footer-hints.js';
@@ -14,7 +15,9 @@ type Line = {kind: 'title'; text: string} | {kind: 'binding'; keys: string; desc
 
 export function HelpOverlay({contexts, width, height}: {contexts: readonly KeyContext[]; width: number; height: number}) {
 	const [offset, setOffset] = useState(0);
-	const lines: Line[] = helpSections(keymap, [...contexts, 'global']).flatMap(section => [
+	const tab = useUiState(state => state.tab);
+	const {readOnly} = useServices();
+	const lines: Line[] = helpSections(keymap, [...contexts, 'global'], {tab, readOnly}).flatMap(section => [
 		{kind: 'title' as const, text: sectionTitle(section.context)},
 		...section.lines.map(line => ({kind: 'binding' as const, ...line})),
 	]);

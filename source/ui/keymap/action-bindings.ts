@@ -16,14 +16,14 @@ export const actionCommands = {
 } as const satisfies Record<string, Command>;
 
 export const actionBindings: Binding[] = [
-	{command: actionCommands.startStop, keys: ['s'], context: 'list', description: 'start or stop (whichever applies)', hint: 'start/stop'},
-	{command: actionCommands.restart, keys: ['r'], context: 'list', description: 'restart', hint: 'restart'},
-	{command: actionCommands.pause, keys: ['p'], context: 'list', description: 'pause or unpause', hint: 'pause'},
-	{command: actionCommands.kill, keys: ['K'], context: 'list', description: 'kill (SIGKILL, asks first)', hint: 'kill'},
-	{command: actionCommands.signal, keys: ['ctrl+k'], context: 'list', description: 'send a signal (choose which)'},
-	{command: actionCommands.remove, keys: ['d'], context: 'list', description: 'remove (asks first; running containers: force)', hint: 'remove'},
-	{command: actionCommands.removeWithVolumes, keys: ['D'], context: 'list', description: 'remove a container with its anonymous volumes'},
-	{command: actionCommands.exec, keys: ['e'], context: 'list', description: 'open a shell in the container', hint: 'shell'},
-	{command: actionCommands.mark, keys: ['space'], context: 'list', description: 'mark or unmark (actions apply to all marked)', hint: 'mark'},
-	{command: actionCommands.prune, keys: ['X'], context: 'list', description: 'prune menu: remove what nothing uses'},
+	{command: actionCommands.startStop, keys: ['s'], context: 'list', description: 'start or stop (whichever applies)', hint: 'start/stop', tabs: ['containers'], writes: true},
+	{command: actionCommands.restart, keys: ['r'], context: 'list', description: 'restart', hint: 'restart', tabs: ['containers'], writes: true},
+	{command: actionCommands.pause, keys: ['p'], context: 'list', description: 'pause or unpause', hint: 'pause', tabs: ['containers'], writes: true},
+	{command: actionCommands.kill, keys: ['K'], context: 'list', description: 'kill (SIGKILL, asks first)', hint: 'kill', tabs: ['containers'], writes: true},
+	{command: actionCommands.signal, keys: ['ctrl+k'], context: 'list', description: 'send a signal (choose which)', tabs: ['containers'], writes: true},
+	{command: actionCommands.remove, keys: ['d'], context: 'list', description: 'remove (asks first; running containers: force)', hint: 'remove', writes: true},
+	{command: actionCommands.removeWithVolumes, keys: ['D'], context: 'list', description: 'remove a container with its anonymous volumes', tabs: ['containers'], writes: true},
+	{command: actionCommands.exec, keys: ['e'], context: 'list', description: 'open a shell in the container', hint: 'shell', tabs: ['containers'], writes: true},
+	{command: actionCommands.mark, keys: ['space'], context: 'list', description: 'mark or unmark (actions apply to all marked)', hint: 'mark', tabs: ['containers']},
+	{command: actionCommands.prune, keys: ['X'], context: 'list', description: 'prune menu: remove what nothing uses', writes: true},
 ];

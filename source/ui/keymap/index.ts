@@ -10,5 +10,6 @@ import {inspectBindings} from './inspect-bindings.js';
 
 export const keymap: readonly Binding[] = [...globalBindings, ...listBindings, ...logsBindings, ...actionBindings, ...containerViewBindings, ...inspectBindings];
 
-export type {Binding, Command, KeyContext, KeySpec} from './types.js';
+export type {Binding, Command, KeyContext, KeyMode, KeySpec, TabName} from './types.js';
+export {availableIn} from './types.js';
 export {commandFor, displayKey, matchesBinding, matchesSpec} from './match.js';

@@ -20,7 +20,23 @@ export type Binding = {
 	description: string; // shown in help: "move down"
 	/** Short label for the footer; omitted = not in the footer (still in help). */
 	hint?: string;
+	/** Only on these tabs (footer and help); omitted = every tab. */
+	tabs?: readonly TabName[];
+	/** Asks the daemon to change something: footer and help leave it out of a read-only session. */
+	writes?: true;
 };
+
+export type TabName = 'containers' | 'images' | 'volumes' | 'networks';
+
+/** What footer and help show depends on: the tab and whether the session may change anything. */
+export type KeyMode = {tab: TabName; readOnly: boolean};
+
+/** Does this binding do anything in this mode (so the footer and help may offer it)? */
+export function availableIn(binding: Binding, mode: KeyMode | undefined): boolean {
+	if (!mode) return true;
+	if (binding.tabs && !binding.tabs.includes(mode.tab)) return false;
+	return !(binding.writes && mode.readOnly);
+}
 
 export type InputEvent = {input: string; key: Key};
 

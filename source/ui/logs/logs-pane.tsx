@@ -8,6 +8,7 @@ import type {State} from '../../store/types.js';
 import {useCommands} from '../hooks/use-commands.js';
 import {useDaemonState} from '../hooks/use-daemon-state.js';
 import {useServices} from '../services-context.js';
+import {uiStore} from '../state/ui-store.js';
 import {sanitizeLabel} from '../text/sanitize.js';
 import {isColorEnabled, theme} from '../theme.js';
 import {LineLayoutCache} from './line-format.js';
@@ -85,6 +86,13 @@ export function LogsPane({containerIds, width, height, focused}: LogsPaneProps) 
 			.catch((error: unknown) => dispatch({type: 'notice', text: `could not save: ${error instanceof Error ? error.message : String(error)}`, tone: 'error'}));
 	};
 	const canMergeProject = project !== '';
+	// the app's footer shows the prompt's keys alone while it is open (q and 1–4 are text there)
+	const prompting = focused && state.editing;
+	useEffect(() => {
+		if (!prompting) return;
+		uiStore.dispatch({type: 'prompt.set', context: 'logs-search'});
+		return () => uiStore.dispatch({type: 'prompt.set', context: null});
+	}, [prompting]);
 	useCommands('logs', command => handleLogsCommand(command, {state, dispatch, model, watch, save, canMergeProject}), {active: focused});
 	useCommands('logs-search', (command, input, key) => handleSearchInput(command, input, key, {state, dispatch, error: compiled.error}), {active: focused && state.editing, modal: true});
 

@@ -2,6 +2,14 @@
 import type {KeyContext} from '../keymap/types.js';
 import type {Focus, Tab} from './ui-reducer.js';
 
+/** Contexts that take every key while they are open (prompts, dialogs, overlays): no global key applies. */
+const modalContexts: ReadonlySet<KeyContext> = new Set<KeyContext>(['filter', 'logs-search', 'inspect-search', 'dialog', 'help', 'info']);
+
+/** The contexts whose keys the footer offers: a modal one alone, else the focused ones and 'global'. */
+export function hintContexts(contexts: readonly KeyContext[]): KeyContext[] {
+	return contexts.some(context => modalContexts.has(context)) ? [...contexts] : [...contexts, 'global'];
+}
+
 export function focusedContexts(focus: Focus, tab: Tab, inspecting = false): KeyContext[] {
 	if (focus === 'list') return ['list'];
 	if (tab !== 'containers') return ['detail'];

@@ -1,5 +1,6 @@
 // The UI's own state (which tab, what has focus, what is selected, filters, marks, message,
 // overlay) as a pure reducer with named actions, so it is testable without rendering.
+import type {KeyContext} from '../keymap/types.js';
 
 export type Tab = 'containers' | 'images' | 'volumes' | 'networks';
 export const tabs: readonly Tab[] = ['containers', 'images', 'volumes', 'networks'];
@@ -19,6 +20,8 @@ export type UiState = {
 	filter: Readonly<Record<Tab, string>>;
 	/** The filter prompt has the keyboard. */
 	filterEditing: boolean;
+	/** A pane's own prompt has the keyboard (the logs search): the footer shows its keys alone. */
+	prompt: KeyContext | null;
 	/** Marked container ids (their logs are shown together, actions apply to all). */
 	marked: ReadonlySet<string>;
 	message: Message | null;
@@ -32,6 +35,7 @@ export type UiAction =
 	| {type: 'focus.set'; focus: Focus}
 	| {type: 'focus.toggle'}
 	| {type: 'select'; tab: Tab; id: string | null; index: number}
+	| {type: 'prompt.set'; context: KeyContext | null}
 	| {type: 'filter.start'}
 	| {type: 'filter.set'; text: string}
 	| {type: 'filter.keep'}
@@ -58,6 +62,7 @@ export function initialUiState(): UiState {
 		selection: perTab<Selection>({id: null, index: 0}),
 		filter: perTab(''),
 		filterEditing: false,
+		prompt: null,
 		marked: new Set(),
 		message: null,
 		overlay: null,
@@ -78,6 +83,8 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
 			if (current.id === action.id && current.index === action.index) return state;
 			return {...state, selection: {...state.selection, [action.tab]: {id: action.id, index: action.index}}};
 		}
+		case 'prompt.set':
+			return state.prompt === action.context ? state : {...state, prompt: action.context};
 		case 'filter.start':
 			return {...state, focus: 'list', filterEditing: true};
 		case 'filter.set':
