@@ -88,5 +88,5 @@ function filler(index: number, random: () => number): Part {
 	const role: Role = 'filler';
 	const image = pick(['alpine:3.20', 'busybox:1.36', 'nginx:1.27', 'redis:7'], random());
 	const exited = random() < 0.15;
-	return {name: `app-${String(index).padStart(4, '0')}`, image, role, command: ['sh', '-c', 'serve'], state: exited ? 'exited' : undefined, exitCode: exited ? 0 : undefined};
+	return {name: `svc-${String(index).padStart(4, '0')}`, image, role, command: ['sh', '-c', 'serve'], state: exited ? 'exited' : undefined, exitCode: exited ? 0 : undefined};
 }

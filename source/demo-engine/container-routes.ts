@@ -1,6 +1,7 @@
 // /containers: list with filters, inspect, and the lifecycle actions with dockerd's status codes.
 import {containerInspect, containerSummary} from './container-shapes.js';
-import {boolParam, labelsMatch, parseFilters, sendEmpty, sendJson} from './http-kit.js';
+import {createContainer} from './create-container.js';
+import {boolParam, labelsMatch, parseFilters, readJson, sendEmpty, sendJson} from './http-kit.js';
 import type {DemoContainer} from './model.js';
 import type {DemoContext, Route} from './router.js';
 import {DemoError} from './world.js';
@@ -49,7 +50,32 @@ function top(ctx: DemoContext): void {
 	sendJson(ctx.res, 200, {Titles: ['UID', 'PID', 'PPID', 'C', 'STIME', 'TTY', 'TIME', 'CMD'], Processes: [['root', String(c.pid), '1', '0', '00:00', '?', '00:00:01', c.command.join(' ')]]});
 }
 
+async function create(ctx: DemoContext): Promise<void> {
+	const body = await readJson(ctx.req);
+	const c = createContainer(ctx.world, ctx.query.get('name'), body);
+	sendJson(ctx.res, 201, {Id: c.id, Warnings: []});
+}
+
+/** Answers once the container is not running (condition not-running, the default when it already is not) or after its next exit. */
+function wait(ctx: DemoContext): void {
+	const c = target(ctx);
+	const condition = ctx.query.get('condition') ?? 'not-running';
+	const answer = () => sendJson(ctx.res, 200, {StatusCode: c.exitCode});
+	if (condition === 'not-running' && c.state !== 'running' && c.state !== 'paused' && c.state !== 'restarting') return answer();
+	ctx.res.writeHead(200, {'Content-Type': 'application/json'});
+	ctx.res.flushHeaders();
+	const stop = ctx.world.subscribe(event => {
+		if (event.Actor.ID !== c.id || !(event.Action === 'die' || (condition === 'removed' && event.Action === 'destroy'))) return;
+		if (condition === 'removed' && event.Action !== 'destroy') return;
+		stop();
+		ctx.res.end(`${JSON.stringify({StatusCode: c.exitCode})}\n`);
+	});
+	ctx.res.on('close', stop);
+}
+
 export const containerRoutes: Route[] = [
+	['POST', new RegExp(`^/containers/${id}/wait$`), wait],
+	['POST', /^\/containers\/create$/, create],
 	['GET', /^\/containers\/json$/, list],
 	['GET', new RegExp(`^/containers/${id}/json$`), ctx => sendJson(ctx.res, 200, containerInspect(target(ctx), ctx.world.networks, ctx.version, Date.now()))],
 	['GET', new RegExp(`^/containers/${id}/top$`), top],

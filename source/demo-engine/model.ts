@@ -25,6 +25,7 @@ export type DemoContainer = {
 	runs: Array<[number, number | undefined]>;
 	logPeriodMs: number;
 	crashAfterMs?: number; // the worker dies this long after each start
+	exitsWith?: number; // a created `sh -c 'exit N'`: ends at once with N
 	health?: {status: 'starting' | 'healthy' | 'unhealthy'; failingStreak: number};
 	ports: Array<{PrivatePort: number; PublicPort?: number; Type: 'tcp' | 'udp'; IP?: string}>;
 	network: string;

@@ -77,6 +77,7 @@ export class World {
 	startContainer(c: DemoContainer): 'started' | 'already' {
 		if (c.state === 'running' || c.state === 'paused') return 'already';
 		this.run(c, Date.now());
+		if (c.exitsWith !== undefined) this.exitByPolicy(c, c.exitsWith, Date.now());
 		return 'started';
 	}
 
@@ -152,19 +153,23 @@ export class World {
 
 	tick(now: number): void {
 		for (const c of this.containers) {
-			if (c.crashAfterMs !== undefined && c.state === 'running' && now - c.startedAt >= c.crashAfterMs) {
-				this.end(c, 1, now);
-				if (c.restartPolicy !== 'no') {
-					this.restartDue.set(c, now + 1000);
-					c.state = 'restarting';
-				}
-			}
+			if (c.crashAfterMs !== undefined && c.state === 'running' && now - c.startedAt >= c.crashAfterMs) this.exitByPolicy(c, 1, now);
 			const due = this.restartDue.get(c);
 			if (due !== undefined && now >= due) {
 				c.restartCount++;
 				this.run(c, now);
+				if (c.exitsWith !== undefined) this.exitByPolicy(c, c.exitsWith, now);
 			}
 			if (c.health && c.state === 'running') this.checkHealth(c, now);
+		}
+	}
+
+	/** The process ended by itself: its restart policy decides whether it comes back (a second later, as dockerd's first backoff). */
+	private exitByPolicy(c: DemoContainer, code: number, now: number): void {
+		this.end(c, code, now);
+		if (c.restartPolicy === 'always' || c.restartPolicy === 'unless-stopped' || (c.restartPolicy === 'on-failure' && code !== 0)) {
+			this.restartDue.set(c, now + 1000);
+			c.state = 'restarting';
 		}
 	}
 

@@ -111,6 +111,19 @@ describe.skipIf(!dockerCli)('docker CLI against the demo engine', () => {
 		expect(Number.parseFloat(noisy!.split(' ')[1]!)).toBeGreaterThan(5);
 	});
 
+	it('create and start a container of a known image; its restart policy brings a failing one back', async () => {
+		await docker('create', '--name', 'made-here', '--label', 'made=1', 'busybox:1.36', 'sh', '-c', 'trap exit TERM; while :; do sleep 1; done');
+		expect(await names('-a', '--filter', 'label=made=1')).toEqual(['made-here created']);
+		await docker('start', 'made-here');
+		expect(await names('--filter', 'label=made=1')).toEqual(['made-here running']);
+		expect((await refused('create', '--name', 'made-here', 'busybox:1.36')).stderr).toContain('is already in use');
+		expect((await refused('create', 'no-such/image:1')).stderr).toMatch(/No such image|Unable to find image/);
+		await docker('create', '--name', 'fails', '--restart', 'always', 'busybox:1.36', 'sh', '-c', 'exit 3');
+		await docker('start', 'fails');
+		await expect.poll(async () => (await docker('inspect', '-f', '{{.RestartCount}}', 'fails')).stdout.trim(), {timeout: 8000}).not.toBe('0');
+		expect((await docker('inspect', '-f', '{{.State.ExitCode}}', 'fails')).stdout.trim()).toBe('3');
+	});
+
 	it('exec -i runs the line shell and returns its exit code', async () => {
 		const child = spawn('docker', ['-H', demo.host, 'exec', '-i', 'shop-db-1', 'sh']);
 		let out = '';
