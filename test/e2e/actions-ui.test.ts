@@ -185,7 +185,7 @@ describeDaemon('container actions through the UI', () => {
 			await api('DELETE', `/images/${image.Id}?force=1`).catch(() => {});
 			await app.press('1');
 		}
-	});
+	}, 60_000); // several daemon round trips and a filtered tab: slow on a loaded machine
 
 	it('a refusal that force cannot overcome is reported without a force offer', async () => {
 		// An untagged image a running container uses: dockerd answers "(cannot be forced)".
@@ -211,5 +211,5 @@ describeDaemon('container actions through the UI', () => {
 			await api('DELETE', `/images/${image.Id}?force=1`).catch(() => {});
 			await app.press('1');
 		}
-	});
+	}, 60_000); // several daemon round trips and a filtered tab: slow on a loaded machine
 });
