@@ -28,10 +28,11 @@ function cpuSeconds(pid: number): number {
 	return (Number(fields[11]) + Number(fields[12])) / clockTicks; // utime + stime
 }
 
-function memory(pid: number): {rss: number; peak: number} {
+/** RSS in MB, split into anonymous memory (heaps) and file-backed pages (mostly the node binary's code, shared with other Node processes). */
+function memory(pid: number): {rss: number; peak: number; anon: number; file: number} {
 	const status = readFileSync(`/proc/${pid}/status`, 'utf8');
 	const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) / 1024;
-	return {rss: kb('VmRSS'), peak: kb('VmHWM')};
+	return {rss: kb('VmRSS'), peak: kb('VmHWM'), anon: kb('RssAnon'), file: kb('RssFile')};
 }
 
 async function createContainers() {
@@ -145,7 +146,7 @@ async function main() {
 		await sleep(idleSeconds * 1000);
 		const cpu = cpuSeconds(pid) - cpuBefore;
 		const bytes = statSync(output).size - bytesBefore;
-		const {rss, peak} = memory(pid);
+		const {rss, peak, anon, file} = memory(pid);
 
 		const results = {
 			containersOnDaemon: ids.length,
@@ -155,6 +156,8 @@ async function main() {
 			mixedEventToScreenMs: {p50: +percentile(mixed, 50).toFixed(1), p95: +percentile(mixed, 95).toFixed(1), max: +Math.max(...mixed).toFixed(1), samples: mixed.length},
 			idle: {seconds: idleSeconds, cpuSeconds: +cpu.toFixed(3), cpuPercent: +((cpu / idleSeconds) * 100).toFixed(2), terminalBytes: bytes, bytesPerMinute: Math.round((bytes / idleSeconds) * 60)},
 			rssMb: +rss.toFixed(1),
+			rssAnonMb: +anon.toFixed(1),
+			rssFileMb: +file.toFixed(1),
 			peakRssMb: +peak.toFixed(1),
 		};
 		console.log(JSON.stringify(results, null, 2));

@@ -59,20 +59,22 @@ export function shellQuote(text: string): string {
 	return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
 }
 
-/** The Node flags the built CLI's `#!/usr/bin/env -S node …` line asks for. */
-export function cliNodeFlags(): string[] {
+/** What the built CLI's `#!/usr/bin/env -S [VAR=value …] node …` line sets: environment and Node flags. */
+export function cliShebang(): {env: string[]; flags: string[]} {
 	// the first line only (the bundle is over a megabyte, and this runs for every session)
 	const head = Buffer.alloc(300);
 	const file = openSync(cliPath, 'r');
 	const length = readSync(file, head, 0, head.length, 0);
 	closeSync(file);
 	const shebang = head.toString('utf8', 0, length).split('\n', 1)[0]!;
-	return /^#!\/usr\/bin\/env -S node(?: (.*))?$/.exec(shebang)?.[1]?.split(' ') ?? [];
+	const match = /^#!\/usr\/bin\/env -S ((?:\w+=\S* )*)node(?: (.*))?$/.exec(shebang);
+	return {env: match?.[1]?.split(' ').filter(Boolean) ?? [], flags: match?.[2]?.split(' ') ?? []};
 }
 
-/** The command line that runs the built CLI with the Node running the tests (and the CLI's own Node flags). */
+/** The command line that runs the built CLI with the Node running the tests (and the CLI's own environment and Node flags). */
 export function cliCommand(args: string[] = []): string {
-	return [process.execPath, ...cliNodeFlags(), cliPath, ...args].map(shellQuote).join(' ');
+	const {env, flags} = cliShebang();
+	return [...(env.length > 0 ? ['env', ...env] : []), process.execPath, ...flags, cliPath, ...args].map(shellQuote).join(' ');
 }
 
 /**

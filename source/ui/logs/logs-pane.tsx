@@ -6,6 +6,7 @@ import React, {useEffect, useMemo, useReducer, useRef} from 'react';
 import {crashMarkers} from '../../store/logs/crash-markers.js';
 import type {State} from '../../store/types.js';
 import {useCommands} from '../hooks/use-commands.js';
+import {compareNames} from '../lists/table-model.js';
 import {useDaemonState} from '../hooks/use-daemon-state.js';
 import {useServices} from '../services-context.js';
 import {uiStore} from '../state/ui-store.js';
@@ -32,7 +33,7 @@ function projectKey(state: State, id: string | undefined): string {
 	if (!project) return '';
 	return [...state.containers.values()]
 		.filter(container => container.composeProject === project)
-		.sort((a, b) => a.name.localeCompare(b.name))
+		.sort((a, b) => compareNames(a.name, b.name))
 		.map(container => container.id)
 		.join('\n');
 }

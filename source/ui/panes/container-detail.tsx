@@ -8,7 +8,7 @@ import {useNow} from '../hooks/use-now.js';
 import {formatAgo} from '../format/durations.js';
 import {formatPorts} from '../format/ports.js';
 import {composeLabel, containerRefreshMs, containerStatus, stateSymbol} from '../lists/container-rows.js';
-import {shortId} from '../lists/table-model.js';
+import {compareNames, shortId} from '../lists/table-model.js';
 import {sanitizeLabel} from '../text/sanitize.js';
 import {theme} from '../theme.js';
 
@@ -29,7 +29,7 @@ export function containerOverview(container: Container, now: number): KeyValue[]
 	items.push({key: 'command', value: sanitizeLabel(container.command)});
 	const labels = Object.entries(container.labels)
 		.filter(([key]) => !key.startsWith('com.docker.compose.'))
-		.sort(([a], [b]) => a.localeCompare(b))
+		.sort(([a], [b]) => compareNames(a, b))
 		.map(([key, value]) => sanitizeLabel(`${key}=${value}`));
 	if (labels.length > 0) items.push({key: 'labels', value: labels.join(', ')});
 	return items;

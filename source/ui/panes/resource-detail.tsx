@@ -16,11 +16,11 @@ import {useServices, type DetailCalls} from '../services-context.js';
 import {networkUsers, volumeUsers} from './resource-users.js';
 import {formatAgo} from '../format/durations.js';
 import {useNow} from '../hooks/use-now.js';
-import {shortId} from '../lists/table-model.js';
+import {compareNames, shortId} from '../lists/table-model.js';
 import {sanitizeLabel} from '../text/sanitize.js';
 
 const labelList = (labels: Record<string, string>) =>
-	Object.entries(labels).sort(([a], [b]) => a.localeCompare(b)).map(([key, value]) => sanitizeLabel(`${key}=${value}`)).join(', ');
+	Object.entries(labels).sort(([a], [b]) => compareNames(a, b)).map(([key, value]) => sanitizeLabel(`${key}=${value}`)).join(', ');
 
 export function volumeOverview(volume: VolumeItem, now: number): KeyValue[] {
 	const items: KeyValue[] = [

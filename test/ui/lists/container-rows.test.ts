@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {containerRow, containerRows, containerStatus, stateSymbol} from '../../../source/ui/lists/container-rows.js';
 import {imageRows} from '../../../source/ui/lists/image-rows.js';
-import {filterRows} from '../../../source/ui/lists/table-model.js';
+import {compareNames, filterRows} from '../../../source/ui/lists/table-model.js';
 import {container, image} from '../fixtures.js';
 
 const now = Date.UTC(2026, 10, 26, 12);
@@ -75,5 +75,14 @@ describe('image rows', () => {
 		expect(rows[0]!.cells.id).toBe('fedcba987654');
 		expect(rows[0]!.cells.used).toBe('2');
 		expect(rows[0]!.cells.size).toBe('1.98MB');
+	});
+});
+
+describe('compareNames', () => {
+	it('orders names naturally and ignores case first', () => {
+		const names = ['web-10', 'Web-2', 'web-2', 'api', 'web-02x', 'web-1', 'db', 'web'];
+		expect([...names].sort(compareNames)).toEqual(['api', 'db', 'web', 'web-1', 'Web-2', 'web-2', 'web-02x', 'web-10']);
+		expect(compareNames('a9', 'a10')).toBeLessThan(0);
+		expect(compareNames('same', 'same')).toBe(0);
 	});
 });
