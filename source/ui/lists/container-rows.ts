@@ -22,7 +22,8 @@ export const containerColumns: ColumnSpec[] = [
 	{id: 'cpu', title: 'CPU', priority: 2, min: 5, max: 6, align: 'right', whole: true},
 	{id: 'mem', title: 'MEM', priority: 2, min: 5, max: 7, align: 'right', whole: true},
 	{id: 'image', title: 'IMAGE', priority: 3, min: 8, max: 32},
-	{id: 'restarts', title: 'RESTARTS', priority: 4, min: 8, max: 8, align: 'right', whole: true},
+	// a crash loop's count comes before the image (and is empty, so left out, while nothing restarted)
+	{id: 'restarts', title: 'RESTARTS', priority: 2, min: 8, max: 8, align: 'right', whole: true},
 	{id: 'exit', title: 'EXIT', priority: 5, min: 4, max: 4, align: 'right'},
 	{id: 'project', title: 'COMPOSE', priority: 6, min: 8, max: 28},
 	{id: 'ports', title: 'PORTS', priority: 7, min: 8, max: 32},
