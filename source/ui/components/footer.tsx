@@ -16,6 +16,7 @@ const messageMs = {info: 5000, error: 12_000};
 export function Footer({width, contexts}: {width: number; contexts: readonly KeyContext[]}) {
 	const message = useUiState(state => state.message);
 	const tab = useUiState(state => state.tab);
+	const marked = useUiState(state => (state.tab === 'containers' ? state.marked.size : 0));
 	const {readOnly} = useServices();
 	useEffect(() => {
 		if (!message) return;
@@ -26,9 +27,12 @@ export function Footer({width, contexts}: {width: number; contexts: readonly Key
 		const style = message.level === 'error' ? theme.status.error : theme.status.info;
 		return <Text {...style} wrap="truncate-end">{truncateEnd(`${message.level === 'error' ? '✖ ' : '› '}${message.text}`, width)}</Text>;
 	}
-	const hints = fitHints(footerHints(keymap, hintContexts(contexts), {tab, readOnly}), width);
+	// how many containers the actions will act on, kept in view while any are marked
+	const count = marked > 0 ? `${marked} marked` : '';
+	const hints = fitHints(footerHints(keymap, hintContexts(contexts), {tab, readOnly}), Math.max(0, width - (count ? count.length + 2 : 0)));
 	return (
 		<Text wrap="truncate-end">
+			{count ? <Text {...theme.status.warn}>{count}{hints.length > 0 ? '  ' : ''}</Text> : null}
 			{hints.map((hint, index) => (
 				<React.Fragment key={hint.hint}>
 					{index > 0 ? '  ' : ''}

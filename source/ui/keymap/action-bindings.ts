@@ -12,6 +12,8 @@ export const actionCommands = {
 	removeWithVolumes: 'action.remove-with-volumes',
 	exec: 'action.exec',
 	mark: 'action.mark',
+	markAll: 'action.mark-all',
+	markNone: 'action.mark-none',
 	prune: 'action.prune',
 } as const satisfies Record<string, Command>;
 
@@ -25,5 +27,7 @@ export const actionBindings: Binding[] = [
 	{command: actionCommands.removeWithVolumes, keys: ['D'], context: 'list', description: 'remove a container with its anonymous volumes', tabs: ['containers'], writes: true},
 	{command: actionCommands.exec, keys: ['e'], context: 'list', description: 'open a shell in the container', hint: 'shell', tabs: ['containers'], writes: true},
 	{command: actionCommands.mark, keys: ['space'], context: 'list', description: 'mark or unmark (actions apply to all marked)', hint: 'mark', tabs: ['containers']},
+	{command: actionCommands.markAll, keys: ['a'], context: 'list', description: 'mark every row shown (the filtered ones)', tabs: ['containers']},
+	{command: actionCommands.markNone, keys: ['A'], context: 'list', description: 'unmark all', tabs: ['containers']},
 	{command: actionCommands.prune, keys: ['X'], context: 'list', description: 'prune menu: remove what nothing uses', writes: true},
 ];

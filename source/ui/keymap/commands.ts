@@ -7,7 +7,7 @@ export const commandNames = [
 	'list.sort', 'list.sort-reverse', 'container.stats', 'container.group', 'container.fold',
 	'filter.keep', 'filter.clear', 'filter.erase',
 	'action.start-stop', 'action.restart', 'action.pause', 'action.kill', 'action.signal', 'action.remove', 'action.remove-with-volumes',
-	'action.exec', 'action.mark', 'action.prune',
+	'action.exec', 'action.mark', 'action.mark-all', 'action.mark-none', 'action.prune',
 	'logs.up', 'logs.down', 'logs.page-up', 'logs.page-down', 'logs.top', 'logs.follow', 'logs.timestamps', 'logs.wrap', 'logs.clear',
 	'logs.search', 'logs.next', 'logs.previous', 'logs.filter', 'logs.context-more', 'logs.context-less', 'logs.save', 'logs.since',
 	'logs.tail-more', 'logs.tail-less', 'logs.project', 'logs.search-clear',

@@ -14,7 +14,7 @@ import {containerViewCommands} from '../keymap/container-view-bindings.js';
 import {groupRows, projectMembers, projectOfRow, projectRowId} from '../lists/compose-groups.js';
 import {containerColumns, containerRefreshMs, containerRows, type RowCache} from '../lists/container-rows.js';
 import {sortedColumns} from '../lists/container-sort-columns.js';
-import type {TableRow} from '../lists/table-model.js';
+import {filterRows, type TableRow} from '../lists/table-model.js';
 import type {Command} from '../keymap/types.js';
 import type {Container} from '../../store/types.js';
 import {useServices} from '../services-context.js';
@@ -54,6 +54,11 @@ export function ContainersPane({width, height, focused}: PaneProps) {
 			else if (command === containerViewCommands.sortReverse) containerView.reverseSort();
 			else if (command === containerViewCommands.stats) containerView.toggleStats();
 			else if (command === containerViewCommands.group) containerView.toggleGrouped();
+			else if (command === 'action.mark-all') {
+				// the rows on screen: the list filter applied, folded projects' members left out
+				const shown = filterRows(rows, uiStore.getState().filter.containers).filter(row => containers.has(row.id));
+				uiStore.dispatch({type: 'marks.add', ids: shown.map(row => row.id)});
+			} else if (command === 'action.mark-none') uiStore.dispatch({type: 'marks.clear'});
 			else return projectCommand(command, containers.values());
 			return true;
 		},

@@ -41,6 +41,7 @@ export type UiAction =
 	| {type: 'filter.keep'}
 	| {type: 'filter.clear'}
 	| {type: 'marks.toggle'; id: string}
+	| {type: 'marks.add'; ids: readonly string[]}
 	| {type: 'marks.clear'}
 	/** Drops the marks of containers that are gone (removed by us or anyone). */
 	| {type: 'marks.keep'; ids: {has(id: string): boolean}}
@@ -98,6 +99,10 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
 			if (marked.has(action.id)) marked.delete(action.id);
 			else marked.add(action.id);
 			return {...state, marked};
+		}
+		case 'marks.add': {
+			const marked = new Set([...state.marked, ...action.ids]);
+			return marked.size === state.marked.size ? state : {...state, marked};
 		}
 		case 'marks.clear':
 			return state.marked.size === 0 ? state : {...state, marked: new Set()};

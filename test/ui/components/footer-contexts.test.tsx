@@ -84,4 +84,20 @@ describe('footer and help follow the context and mode', () => {
 		expect(help).not.toMatch(/restart|pause or unpause|remove|prune/);
 		expect(help).toContain('mark or unmark');
 	});
+
+	it('a marks every row the filter shows and A unmarks all; the footer counts the marked', async () => {
+		uiStore.reset();
+		const store = fakeStore(makeState({containers: [container({id: 'c1', name: 'api'}), container({id: 'c2', name: 'api-worker'}), container({id: 'c3', name: 'db'})]}));
+		harness = await renderInk(withServices(fakeServices(store), <App />), {columns: 160, rows: 30});
+		const app = harness;
+		await app.waitFor(/db/);
+		await app.press('/', ...'api', 'enter');
+		await app.waitFor(/\(2\/3\)/);
+		await app.press('a');
+		await app.waitFor(() => footer(app).startsWith('2 marked'));
+		expect([...uiStore.getState().marked].sort()).toEqual(['c1', 'c2']);
+		await app.press('A');
+		await app.waitFor(() => !footer(app).includes('marked '));
+		expect(uiStore.getState().marked.size).toBe(0);
+	});
 });
