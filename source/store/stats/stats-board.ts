@@ -1,5 +1,6 @@
-// The newest figures per container, for the list's CPU and MEM cells. Updates from one sampling
-// round arrive a few at a time; they are coalesced into one notification per batch window.
+// The newest figures per container, for the list's CPU and MEM cells. Answers of a sampling round
+// arrive one by one over a few seconds; they are coalesced into at most one notification (one
+// list render) every two seconds — a render per answer cost more CPU than the requests themselves.
 import type {StatsFigures} from './stats-figures.js';
 
 export type StatsBoard = {
@@ -13,7 +14,7 @@ export type StatsBoard = {
 };
 
 export function createStatsBoard(options: {batchMs?: number} = {}): StatsBoard {
-	const batchMs = options.batchMs ?? 50;
+	const batchMs = options.batchMs ?? 2000;
 	let figures: ReadonlyMap<string, StatsFigures> = new Map();
 	let draft: Map<string, StatsFigures> | null = null;
 	let timer: ReturnType<typeof setTimeout> | null = null;

@@ -122,6 +122,8 @@ function useSampledWindow() {
 	useEffect(() => {
 		sampler?.setTargets(windowIds.filter(id => containers.get(id)?.state === 'running'));
 	}, [sampler, windowIds, containers]);
+	// removed containers' figures go with them
+	useEffect(() => stats?.board.retain(new Set(containers.keys())), [stats, containers]);
 	useEffect(() => () => sampler?.setTargets([]), [sampler]);
 	return useCallback((ids: readonly string[]) => setWindowIds(ids), []);
 }

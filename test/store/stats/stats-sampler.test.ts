@@ -94,11 +94,11 @@ describe('stats sampler (list CPU/MEM columns)', () => {
 		const sampler = createStatsSampler(engine, board, {intervalMs: 5000});
 		sampler.setTargets(['a']);
 		open()[0]!.answer(sample(1_000_000_000, 10_000_000_000));
-		await vi.advanceTimersByTimeAsync(100);
+		await vi.advanceTimersByTimeAsync(2000);
 		expect(board.getFigures().get('a')).toMatchObject({cpuPercent: null, memPercent: 25});
-		await vi.advanceTimersByTimeAsync(4900);
+		await vi.advanceTimersByTimeAsync(3000);
 		open()[0]!.answer(sample(2_500_000_000, 12_000_000_000));
-		await vi.advanceTimersByTimeAsync(100);
+		await vi.advanceTimersByTimeAsync(2000);
 		expect(board.getFigures().get('a')!.cpuPercent).toBeCloseTo(150, 6);
 		sampler.close();
 	});
