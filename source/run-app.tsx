@@ -94,6 +94,8 @@ export async function runApp(flags: Settings, options: {demo?: boolean} = {}): P
 		stats,
 	};
 	uiStore.reset();
+	// said once on the message line: how the session was set up differs from what was asked
+	for (const note of engine.notes) uiStore.dispatch({type: 'message.show', text: note, level: 'info'});
 	store.start();
 	const instance = render(
 		<ServicesProvider services={services}>

@@ -24,9 +24,10 @@ type Output = {stdout: (text: string) => void; stderr: (text: string) => void};
 // Daemon text (versions, error messages) printed outside Ink: every byte through the one boundary.
 const defaultOutput: Output = {stdout: text => process.stdout.write(inertText(text)), stderr: text => process.stderr.write(inertText(text))};
 
-export async function collectVersion(flags: Pick<Settings, 'host' | 'tlscacert' | 'tlscert' | 'tlskey' | 'tlsverify'>, env: NodeJS.ProcessEnv = process.env): Promise<{report: VersionReport; endpoint: Endpoint}> {
+export async function collectVersion(flags: Pick<Settings, 'host' | 'tlscacert' | 'tlscert' | 'tlskey' | 'tlsverify'>, env: NodeJS.ProcessEnv = process.env, onNote: (note: string) => void = () => {}): Promise<{report: VersionReport; endpoint: Endpoint}> {
 	const endpoint = resolveEndpoint({host: flags.host, env, tls: tlsFlags(flags)});
 	const engine = createEngine(endpoint, {readOnly: true, env, requestTimeoutMs: 10_000});
+	for (const note of engine.notes) onNote(note);
 	try {
 		const apiVersion = await engine.negotiate();
 		const version = await engine.version();
@@ -76,7 +77,7 @@ export function formatVersionText(report: VersionReport, endpoint: Endpoint): st
 
 export async function runVersionCommand(flags: Pick<Settings, 'host' | 'json' | 'tlscacert' | 'tlscert' | 'tlskey' | 'tlsverify'>, output: Output = defaultOutput, env: NodeJS.ProcessEnv = process.env): Promise<number> {
 	try {
-		const {report, endpoint} = await collectVersion(flags, env);
+		const {report, endpoint} = await collectVersion(flags, env, note => output.stderr(`dockhand: ${note}\n`));
 		output.stdout(flags.json ? `${JSON.stringify(report)}\n` : formatVersionText(report, endpoint));
 		return 0;
 	} catch (error) {

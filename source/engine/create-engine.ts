@@ -1,5 +1,5 @@
 // Builds the Engine for an endpoint: one transport, one request core, and the call groups over it.
-import {checkPinnedApiVersion} from './api-version.js';
+import {CLIENT_MAX_API_VERSION, checkPinnedApiVersion, compareApiVersions} from './api-version.js';
 import {containerCalls} from './container-calls.js';
 import {execCalls} from './exec-calls.js';
 import {RequestCore} from './request-core.js';
@@ -22,16 +22,24 @@ export type CreateEngineOptions = {
 };
 
 /** The engine plus the pool's connection stats (for leak checks in tests and diagnostics). */
-export type DockerEngine = Engine & {connectionStats(): {connected: number; running: number; size: number}};
+export type DockerEngine = Engine & {
+	connectionStats(): {connected: number; running: number; size: number};
+	/** What the user should know about how the engine was set up (a pinned version capped), one sentence each. */
+	notes: readonly string[];
+};
 
 export function createEngine(endpoint: Endpoint, options: CreateEngineOptions = {}): DockerEngine {
 	const env = options.env ?? process.env;
 	const requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
 	const pinnedFrom = options.apiVersion ? 'apiVersion' : 'DOCKER_API_VERSION';
 	const pinnedText = options.apiVersion || env.DOCKER_API_VERSION;
-	const pinned = pinnedText ? checkPinnedApiVersion(pinnedText, pinnedFrom) : undefined;
+	const checked = pinnedText ? checkPinnedApiVersion(pinnedText, pinnedFrom) : undefined;
+	// a pin above what dockhand's types were checked against is capped (Podman would accept anything)
+	const capped = checked !== undefined && compareApiVersions(checked, CLIENT_MAX_API_VERSION) > 0;
+	const pinned = capped ? CLIENT_MAX_API_VERSION : checked;
+	const notes = capped ? [`${pinnedFrom}=${checked} is newer than dockhand speaks: using API ${CLIENT_MAX_API_VERSION}`] : [];
 	const transport = createTransport(endpoint, {connector: options.connector, connectTimeoutMs: Math.min(requestTimeoutMs, 10_000)});
-	const core = new RequestCore(endpoint, transport, {readOnly: options.readOnly ?? false, pinnedApiVersion: pinned, pinnedFrom, requestTimeoutMs});
+	const core = new RequestCore(endpoint, transport, {readOnly: options.readOnly ?? false, pinnedApiVersion: pinned, pinnedFrom, pinnedAs: checked, requestTimeoutMs});
 	return {
 		endpoint,
 		readOnly: core.readOnly,
@@ -46,5 +54,6 @@ export function createEngine(endpoint: Endpoint, options: CreateEngineOptions = 
 		...execCalls(core),
 		close: () => core.close(),
 		connectionStats: () => core.stats,
+		notes,
 	};
 }

@@ -33,7 +33,7 @@ export type RequestSpec = {
 
 export type Response = {status: number; headers: Dispatcher.ResponseData['headers']; body: Dispatcher.ResponseData['body']};
 
-export type RequestCoreOptions = {readOnly: boolean; pinnedApiVersion?: string; /** where the pin came from, for the fix */ pinnedFrom?: string; requestTimeoutMs: number};
+export type RequestCoreOptions = {readOnly: boolean; pinnedApiVersion?: string; /** where the pin came from, for the fix */ pinnedFrom?: string; /** the version as pinned, before any cap */ pinnedAs?: string; requestTimeoutMs: number};
 
 const safeMethods = new Set(['GET', 'HEAD']);
 
@@ -162,7 +162,7 @@ export class RequestCore {
 			const {bytes, complete} = await readCapped(body, maxErrorBodyBytes).catch(() => ({bytes: Buffer.alloc(0), complete: true}));
 			const message = daemonMessage(bytes.toString('utf8'));
 			const {pinnedApiVersion, pinnedFrom = 'DOCKER_API_VERSION'} = this.options;
-			if (pinnedApiVersion && isVersionRefusal(status, message)) throw new PinnedApiVersionError(pinnedApiVersion, pinnedFrom, message);
+			if (pinnedApiVersion && isVersionRefusal(status, message)) throw new PinnedApiVersionError(this.options.pinnedAs ?? pinnedApiVersion, pinnedFrom, message);
 			throw new DockerApiError(status, complete ? message : `${message}… (cut at ${maxErrorBodyBytes / 1024} KB)`, spec.method, spec.path);
 		}
 		return {status, headers, body};

@@ -2,6 +2,7 @@
 // there, so the engine, `version --json` and the screen name the pin and its fix, never "Cannot reach".
 import {execFile} from 'node:child_process';
 import {afterAll, beforeAll, expect, it} from 'vitest';
+import {CLIENT_MAX_API_VERSION} from '../../source/engine/api-version.js';
 import {createEngine} from '../../source/engine/create-engine.js';
 import {parseHost} from '../../source/engine/endpoint.js';
 import {PinnedApiVersionError} from '../../source/engine/errors.js';
@@ -15,8 +16,10 @@ describeDaemon('a pinned API version the daemon refuses', () => {
 	beforeAll(() => ensureBuilt());
 	afterAll(async () => session?.kill());
 
-	it('the engine reports the pin and its fix (the daemon answered 400)', async () => {
+	it('the engine caps the pin at its own maximum and says so, then reports the refusal and its fix (the daemon answered 400)', async () => {
 		const engine = createEngine(parseHost(testDockerHost, 'env', undefined), {env: {DOCKER_API_VERSION: '1.99'}});
+		expect(engine.apiVersion).toBe(CLIENT_MAX_API_VERSION);
+		expect(engine.notes).toEqual([`DOCKER_API_VERSION=1.99 is newer than dockhand speaks: using API ${CLIENT_MAX_API_VERSION}`]);
 		try {
 			const failure = await engine.listContainers().catch((error: unknown) => error);
 			expect(failure).toBeInstanceOf(PinnedApiVersionError);
@@ -35,7 +38,18 @@ describeDaemon('a pinned API version the daemon refuses', () => {
 		});
 		expect(result.code).toBe(1);
 		expect(JSON.parse(result.stdout)).toMatchObject({error: refusal});
-		expect(result.stderr).toBe(`dockhand: ${refusal}\n`);
+		expect(result.stderr).toBe(`dockhand: DOCKER_API_VERSION=1.99 is newer than dockhand speaks: using API ${CLIENT_MAX_API_VERSION}\ndockhand: ${refusal}\n`);
+	});
+
+	it('a pin dockhand speaks is used as given, with nothing to say', async () => {
+		const engine = createEngine(parseHost(testDockerHost, 'env', undefined), {env: {DOCKER_API_VERSION: '1.40'}});
+		try {
+			expect(engine.notes).toEqual([]);
+			expect((await engine.version()).ApiVersion).toBe('1.41');
+			expect(engine.apiVersion).toBe('1.40');
+		} finally {
+			await engine.close();
+		}
 	});
 
 	it('the screen says the daemon refused the pinned version and that DOCKER_API_VERSION is the fix', async () => {
