@@ -40,7 +40,18 @@ describe('a hostile daemon (built binary)', () => {
 		await tmux.waitForText('no such thing');
 		await tmux.sendKeys('k');
 		await tmux.waitForText(/│ +hostile-a[\s\S]*command/);
-		for (const [key, shown] of [['2', 'REPOSITORY'], ['3', 'mountpoint'], ['4', /id +│ [0-9a-f]{12}/]] as const) {
+		// the inspect view: overview, env and the raw JSON of a poisoned inspect answer
+		for (const [key, shown] of [['i', 'o:overview'], ['e', 'PATH'], ['r', '"Id"']] as const) {
+			await tmux.sendKeys(key);
+			await tmux.waitForText(shown);
+		}
+		await tmux.sendKeys('i');
+		await tmux.waitForText(/│ +hostile-a[\s\S]*command/);
+		await tmux.sendKeys('I'); // daemon info: poisoned /info, /version and /system/df
+		await tmux.waitForText('disk usage');
+		await tmux.sendKeys('Escape');
+		await tmux.waitUntil(screen => !screen.includes('disk usage'));
+		for (const [key, shown] of [['2', 'REPOSITORY'], ['3', 'mountpoint'], ['4', /attached \(1\)[\s\S]*hostile-a[^\n]* 172\.17\.0\.2/]] as const) {
 			await tmux.sendKeys(key);
 			await tmux.waitForText(shown);
 		}

@@ -42,6 +42,10 @@ export function hostileDaemon(request: FakeRequest, res: http.ServerResponse): v
 	else if (path.startsWith('/images/') && path.endsWith('/history')) json(res, 200, poison(api.imageHistory));
 	else if (path === '/volumes') json(res, 200, poison(api.volumes));
 	else if (path === '/networks') json(res, 200, poison(api.networks));
+	else if (path.startsWith('/networks/')) {
+		const network = api.networks[0] as Record<string, unknown>;
+		json(res, 200, poison({...network, Containers: {[String(containerA.Id)]: {Name: 'hostile-a', IPv4Address: '172.17.0.2/16', IPv6Address: '', MacAddress: '02:42:ac:11:00:02'}}}));
+	}
 	else if (path === '/events') {
 		res.writeHead(200);
 		for (const event of recordedEvents()) res.write(`${JSON.stringify(poison(event))}\n`);
