@@ -44,7 +44,7 @@ export function hostileDaemon(request: FakeRequest, res: http.ServerResponse): v
 	else if (path === '/networks') json(res, 200, poison(api.networks));
 	else if (path.startsWith('/networks/')) {
 		const network = api.networks[0] as Record<string, unknown>;
-		json(res, 200, poison({...network, Containers: {[String(containerA.Id)]: {Name: 'hostile-a', IPv4Address: '172.17.0.2/16', IPv6Address: '', MacAddress: '02:42:ac:11:00:02'}}}));
+		json(res, 200, poison({...network, Containers: {['a'.repeat(64)]: {Name: 'hostile-a', IPv4Address: '172.17.0.2/16', IPv6Address: '', MacAddress: '02:42:ac:11:00:02'}}}));
 	}
 	else if (path === '/events') {
 		res.writeHead(200);
