@@ -39,7 +39,7 @@ describe('the "Cannot reach the Docker daemon" screen', () => {
 				expect(lines.filter(line => line.includes('quits'))).toEqual([' q quits']);
 				expect(lines.filter(line => line.includes('Reason:'))).toEqual([expect.stringMatching(/^ Reason: {3}\S/)]);
 			}
-		});
+		}, 60_000);
 	}
 });
 
@@ -85,7 +85,7 @@ describeDaemon('overlays hide what is beneath them', () => {
 	beforeAll(async () => {
 		ensureBuilt();
 		// long names fill every list row: anything beneath an overlay would show through
-		for (let index = 0; index < 12; index++) ids.push(await createTestContainer(`${prefix}-beneath-${String(index).padStart(2, '0')}-xxxxxxxxxxxxxxxxxxxxxxxx`, {start: true}));
+		ids.push(...(await Promise.all(Array.from({length: 12}, (_, index) => createTestContainer(`${prefix}-beneath-${String(index).padStart(2, '0')}-xxxxxxxxxxxxxxxxxxxxxxxx`, {start: true})))));
 	});
 
 	afterAll(async () => {
@@ -102,15 +102,15 @@ describeDaemon('overlays hide what is beneath them', () => {
 	for (const [columns, rows] of [[80, 24], [40, 12]] as const) {
 		it(`at ${columns}×${rows}: confirm, prune and signal menus and help cover the list, and fit`, async () => {
 			const app = (session = await startTmux({columns, rows, env: {DOCKER_HOST: testDockerHost}}));
-			await app.waitForText(/● connected/);
+			await app.waitForText(/● connected/, 30_000);
 			await app.sendKeys('/');
-			await app.waitForText(/^\/.*\(\d+\/\d+\)/m);
+			await app.waitForText(/^\/.*\(\d+\/\d+\)/m, 20_000);
 			await app.sendText(`${prefix}-beneath`);
 			await app.sendKeys('Enter');
 			for (const overlay of overlays) {
-				const without = await app.waitUntilSettled(text => text.includes(prefix.slice(0, 12)) && !text.includes('╭') && !overlay.shows.test(text));
+				const without = await app.waitUntilSettled(text => text.includes(prefix.slice(0, 12)) && !text.includes('╭') && !overlay.shows.test(text), 20_000);
 				await app.sendKeys(...overlay.keys);
-				const withOverlay = await app.waitUntilSettled(text => overlay.shows.test(text));
+				const withOverlay = await app.waitUntilSettled(text => overlay.shows.test(text), 20_000);
 				const lines = screenRows(withOverlay);
 				expect(lines, overlay.name).toHaveLength(rows);
 				for (const line of lines) expect(cells(line), `${overlay.name}: ${line}`).toBeLessThanOrEqual(columns);
@@ -120,7 +120,7 @@ describeDaemon('overlays hide what is beneath them', () => {
 				expect(showingThrough(without, withOverlay, region!), `${overlay.name}:\n${withOverlay}`).toEqual([]);
 				await app.sendKeys('Escape');
 			}
-		});
+		}, 120_000);
 	}
 });
 
@@ -148,9 +148,9 @@ describeDaemon('list columns at 160 columns', () => {
 
 	it('shows STATE, STATUS and RESTARTS whole: "(unhealthy)" is visible and the RESTARTS title is not cut', async () => {
 		const app = (session = await startTmux({columns: 160, rows: 30, env: {DOCKER_HOST: testDockerHost}}));
-		await app.waitForText(/● connected/);
+		await app.waitForText(/● connected/, 30_000);
 		await app.sendKeys('/');
-		await app.waitForText(/^\/.*\(\d+\/\d+\)/m);
+		await app.waitForText(/^\/.*\(\d+\/\d+\)/m, 20_000);
 		await app.sendText(prefix);
 		await app.sendKeys('Enter');
 		// the list is the left pane (the detail pane is right of '│')
@@ -169,5 +169,5 @@ describeDaemon('list columns at 160 columns', () => {
 		for (const line of list.filter(line => line.includes(prefix.slice(0, 12)))) {
 			expect(line.slice(header.indexOf('STATE'), statusEnd), line).not.toContain('…');
 		}
-	});
+	}, 60_000);
 });
