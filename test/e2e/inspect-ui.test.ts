@@ -18,7 +18,7 @@ function expectIntact(screen: string) {
 	expect(rows.length).toBeLessThanOrEqual(24);
 	for (const row of rows) expect(displayWidth(row)).toBeLessThanOrEqual(80);
 	expect(rows[0]).toMatch(/^dockhand/);
-	expect(rows.at(-1)).toMatch(/q quit/);
+	expect(rows.at(-1)).toMatch(/\b(quit|close)\b/); // the key hints, not content pushed down
 }
 
 describeDaemon('inspect view (real daemon, tmux 80×24)', () => {
@@ -45,6 +45,7 @@ describeDaemon('inspect view (real daemon, tmux 80×24)', () => {
 		await session.sendText('/');
 		await session.sendText(name);
 		await session.sendKeys('Enter');
+		await session.waitForText(/filter: .* · Esc clears/);
 		await session.sendKeys('i');
 		const overview = await session.waitForText(/o:overview e:env/);
 		expectIntact(overview);
@@ -84,8 +85,26 @@ describeDaemon('inspect view (real daemon, tmux 80×24)', () => {
 		await session.sendText('/');
 		await session.sendText(volume);
 		await session.sendKeys('Enter');
+		await session.waitForText(/filter: .* · Esc clears/);
 		const detail = await session.waitForText(/used by \(1\)/);
 		expect(detail).toMatch(new RegExp(`${name}\\s+running · /var/lib/data \\(rw\\)`));
 		expectIntact(await session.waitForText(/size\s+\d+(\.\d+)?k?B/));
+	});
+
+	it('the daemon info view (I) reads the real daemon and fits 80×24', async () => {
+		await session?.kill();
+		session = await startTmux({columns: 80, rows: 24, env: {DOCKER_HOST: testDockerHost}});
+		await session.waitForText(name);
+		await session.sendKeys('I');
+		const info = await session.waitUntil(screen => /daemon max 1\.\d+/.test(screen) && /storage\s+\S+/.test(screen));
+		expect(info).toMatch(/API\s+1\.\d+ in use · daemon max 1\.\d+ · min 1\.\d+/);
+		expect(info).toMatch(/storage\s+\S+/);
+		expectIntact(info);
+		await session.sendKeys(...Array.from({length: 10}, () => 'j')); // the disk usage table is below
+		const disk = await session.waitForText(/│ volumes\s+│ \d+\s+│ \d+\s+│/);
+		expect(disk).toMatch(/│ images\s+│ \d+\s+│ \d+\s+│ \S+\s+│ \S+/);
+		expectIntact(disk);
+		await session.sendKeys('Escape');
+		await session.waitUntil(screen => !screen.includes('disk usage'));
 	});
 });
