@@ -71,6 +71,23 @@ describe('App', () => {
 		expect(selectedLine(app.lastFrame())).toMatch(/worker|api/);
 	});
 
+	it('o sorts (the header says by what and which way), O reverses, and the selection stays on its container', async () => {
+		const app = await start();
+		await app.waitFor(/worker/);
+		await app.press('G');
+		expect(selectedLine(app.lastFrame())).toContain('worker');
+		const order = (frame: string) => frame.split('\n').slice(3, 6).map(line => /\b(api|db|worker)\b/.exec(line)?.[1]);
+		await app.press('o');
+		let frame = await app.waitFor(/STATE▲/);
+		expect(order(frame)).toEqual(['api', 'db', 'worker']);
+		await app.press('O');
+		frame = await app.waitFor(/STATE▼/);
+		expect(order(frame)).toEqual(['worker', 'api', 'db']);
+		expect(selectedLine(frame)).toContain('worker');
+		await app.press('j');
+		expect(selectedLine(app.lastFrame())).toContain('api');
+	});
+
 	it('`2` shows images, `/` filters as you type, Esc clears', async () => {
 		const app = await start();
 		await app.waitFor(/worker/);
