@@ -18,9 +18,9 @@ export const containerColumns: ColumnSpec[] = [
 	// state ("restarting"), status ("up 12m (unhealthy)") and restart counts are read whole or they mislead
 	{id: 'state', title: 'STATE', priority: 1, min: 7, max: 10, whole: true},
 	{id: 'status', title: 'STATUS', priority: 2, min: 6, max: 28, whole: true},
-	// empty (and so left out) when the CPU/MEM columns are off
-	{id: 'cpu', title: 'CPU', priority: 2, min: 5, max: 6, align: 'right', whole: true},
-	{id: 'mem', title: 'MEM', priority: 2, min: 5, max: 7, align: 'right', whole: true},
+	// empty (and so left out) when the CPU/MEM columns are off; after RESTARTS, which must stay whole
+	{id: 'cpu', title: 'CPU', priority: 5, min: 5, max: 6, align: 'right', whole: true},
+	{id: 'mem', title: 'MEM', priority: 5, min: 5, max: 7, align: 'right', whole: true},
 	{id: 'image', title: 'IMAGE', priority: 3, min: 8, max: 32},
 	// a crash loop's count comes before the image (and is empty, so left out, while nothing restarted)
 	{id: 'restarts', title: 'RESTARTS', priority: 2, min: 8, max: 8, align: 'right', whole: true},
