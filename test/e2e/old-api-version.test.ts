@@ -53,6 +53,12 @@ describeDaemon('pinned to API 1.24 (real daemon, requests recorded)', () => {
 		const before = proxy.requests.length;
 		app = await startApp({env: {DOCKER_HOST: proxy.host, DOCKER_API_VERSION: '1.24'}});
 		await app.waitFor(/connected .*API 1\.24/);
+		// help hides what this daemon cannot do
+		await app.press('?');
+		const help = await app.waitFor(/open a shell in the container/);
+		expect(help).not.toContain('prune menu');
+		await app.press('Escape');
+		await app.waitUntil(screen => !screen.includes('open a shell in the container'));
 		await app.press('X');
 		await app.waitFor('prune needs Docker API 1.25 (this session speaks 1.24)');
 		await app.press('2');

@@ -3,6 +3,7 @@
 import {Box, Text} from 'ink';
 import React, {useState} from 'react';
 import {useCommands} from '../hooks/use-commands.js';
+import {useDaemonState} from '../hooks/use-daemon-state.js';
 import {keymap} from '../keymap/index.js';
 import type {KeyContext} from '../keymap/types.js';
 import {uiStore, useUiState} from '../state/ui-store.js';
@@ -17,7 +18,8 @@ export function HelpOverlay({contexts, width, height}: {contexts: readonly KeyCo
 	const [offset, setOffset] = useState(0);
 	const tab = useUiState(state => state.tab);
 	const {readOnly} = useServices();
-	const lines: Line[] = helpSections(keymap, [...contexts, 'global'], {tab, readOnly}).flatMap(section => [
+	const apiVersion = useDaemonState(state => state.daemon.apiVersion);
+	const lines: Line[] = helpSections(keymap, [...contexts, 'global'], {tab, readOnly, apiVersion}).flatMap(section => [
 		{kind: 'title' as const, text: sectionTitle(section.context)},
 		...section.lines.map(line => ({kind: 'binding' as const, ...line})),
 	]);

@@ -2,6 +2,7 @@
 // applies and the text the footer and help overlay show. Handlers ask "is this key command X?".
 import type {Key} from 'ink';
 import type {Command} from './commands.js';
+import {supportsCall, type VersionedCall} from '../../engine/api-features.js';
 
 /** Where a binding applies; the focused context is tried first, then 'global'. */
 export type KeyContext = 'global' | 'list' | 'detail' | 'logs' | 'logs-search' | 'filter' | 'dialog' | 'help' | 'inspect' | 'inspect-search' | 'info';
@@ -24,17 +25,20 @@ export type Binding = {
 	tabs?: readonly TabName[];
 	/** Asks the daemon to change something: footer and help leave it out of a read-only session. */
 	writes?: true;
+	/** Needs a call newer than the oldest API version spoken: hidden where the negotiated one lacks it. */
+	needs?: VersionedCall;
 };
 
 export type TabName = 'containers' | 'images' | 'volumes' | 'networks';
 
 /** What footer and help show depends on: the tab and whether the session may change anything. */
-export type KeyMode = {tab: TabName; readOnly: boolean};
+export type KeyMode = {tab: TabName; readOnly: boolean; /** negotiated; null or omitted: not known yet */ apiVersion?: string | null};
 
 /** Does this binding do anything in this mode (so the footer and help may offer it)? */
 export function availableIn(binding: Binding, mode: KeyMode | undefined): boolean {
 	if (!mode) return true;
 	if (binding.tabs && !binding.tabs.includes(mode.tab)) return false;
+	if (binding.needs && !supportsCall(mode.apiVersion, binding.needs)) return false;
 	return !(binding.writes && mode.readOnly);
 }
 
