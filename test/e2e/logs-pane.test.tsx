@@ -174,8 +174,10 @@ describeDaemon('logs pane on the real daemon', () => {
 			return number === undefined ? null : Number(number) * (k ? 1000 : 1);
 		};
 		const frame = await view.waitFor(frame => rateOf(frame) !== null, 20_000);
-		// at most ~20k lines/s written (less when the machine is slow); inside a burst it is ~25× that
-		expect(rateOf(frame)).toBeLessThanOrEqual(25_000);
+		// ~19k lines/s written; inside a burst it is ~25× that. The rate comes from the daemon's own
+		// timestamps, which bunch up when dockerd reads late on a busy machine: it reads 1.3× high on a
+		// quiet machine and up to ~2.3× under load, never near the burst's rate.
+		expect(rateOf(frame)).toBeLessThanOrEqual(50_000);
 		const watch = logs.watch([id]);
 		try {
 			await until(() => {
@@ -186,7 +188,7 @@ describeDaemon('logs pane on the real daemon', () => {
 			const markers = Array.from({length: feed.size}, (_, index) => feed.at(index)!).filter(line => line.stream === 'system' && line.text.includes('flood: ~'));
 			for (const marker of markers) {
 				const rate = Number(/flood: ~([\d,]+) lines\/s/.exec(marker.text)![1]!.replaceAll(',', ''));
-				expect(rate).toBeLessThanOrEqual(25_000);
+				expect(rate).toBeLessThanOrEqual(50_000);
 			}
 		} finally {
 			watch.release();

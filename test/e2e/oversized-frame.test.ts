@@ -57,6 +57,9 @@ describe('a log frame declaring 1 GiB (built binary)', () => {
 	});
 
 	it('is read in pieces: RSS stays far below the frame, and the pane says what was kept of the line', async () => {
+		// the recorded container is in a compose project: the list opens on the project's row
+		await tmux.waitForText(/big-frame/, 30_000);
+		await tmux.sendKeys('j');
 		const screen = await tmux.waitForText(/kept 16\.4k of 268\.4M chars/, 60_000);
 		expect(screen).toContain('big-frame');
 		const pid = await tmux.display('#{pane_pid}');
