@@ -2,26 +2,15 @@
 // input — an endless error body, an endless JSON list, a log frame declaring 1 GiB — and dockhand
 // must stop reading (or pass the bytes on) instead of holding them, and say what happened.
 import type http from 'node:http';
-import {afterEach, describe, expect, it} from 'vitest';
-import {createEngine} from '../../source/engine/create-engine.js';
-import {parseHost} from '../../source/engine/endpoint.js';
+import {describe, expect, it} from 'vitest';
 import {DockerApiError, ResponseTooLargeError, describeError} from '../../source/engine/errors.js';
 import {maxErrorBodyBytes, maxJsonBodyBytes} from '../../source/engine/request-core.js';
 import {defaultMaxLineLength} from '../../source/store/logs/line-splitter.js';
 import {LogStreamDecoder} from '../../source/store/logs/log-stream-decoder.js';
-import {startFakeDaemon, type FakeDaemon, type Handler} from './fake-daemon.js';
+import {fakeEngines} from './fake-daemon.js';
 
 const MiB = 1024 * 1024;
-let daemon: FakeDaemon | undefined;
-afterEach(async () => {
-	await daemon?.close();
-	daemon = undefined;
-});
-
-async function engineWith(handler: Handler) {
-	daemon = await startFakeDaemon(handler, {apiVersion: '1.41'});
-	return createEngine(parseHost(daemon.host, 'flag', undefined), {env: {}});
-}
+const engineWith = fakeEngines();
 
 /** Writes `piece` until the client hangs up or `limit` bytes went out (respecting backpressure); resolves with the count. */
 function pour(res: http.ServerResponse, piece: Buffer, limit: number, then?: () => void): Promise<number> {
@@ -50,7 +39,7 @@ function pour(res: http.ServerResponse, piece: Buffer, limit: number, then?: () 
 describe('bounded decoding', () => {
 	it('reads an error body only up to a few KB, and says it was cut', async () => {
 		let sent: Promise<number> | undefined;
-		const engine = await engineWith((_request, res) => {
+		const {engine} = await engineWith((_request, res) => {
 			res.writeHead(500, {'content-type': 'text/plain'});
 			sent = pour(res, Buffer.alloc(64 * 1024, 'e'), 512 * MiB);
 		});
@@ -65,7 +54,7 @@ describe('bounded decoding', () => {
 
 	it('refuses a JSON list larger than the stated size with a clear error, having stopped reading there', async () => {
 		let sent: Promise<number> | undefined;
-		const engine = await engineWith((_request, res) => {
+		const {engine} = await engineWith((_request, res) => {
 			res.writeHead(200, {'content-type': 'application/json'});
 			res.write('[');
 			sent = pour(res, Buffer.from('{"Id":"x","Names":["/x"]},'.repeat(4096)), 512 * MiB);
@@ -79,7 +68,7 @@ describe('bounded decoding', () => {
 
 	it('passes a log frame declaring 1 GiB on in pieces: memory stays flat and the line is cut with a count', async () => {
 		const streamed = 160 * MiB;
-		const engine = await engineWith((_request, res) => {
+		const {engine} = await engineWith((_request, res) => {
 			res.writeHead(200);
 			const header = Buffer.alloc(8);
 			header[0] = 1;

@@ -5,6 +5,10 @@ import http from 'node:http';
 import type {Socket} from 'node:net';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {afterEach} from 'vitest';
+import {createEngine} from '../../source/engine/create-engine.js';
+import {parseHost} from '../../source/engine/endpoint.js';
+import type {Engine} from '../../source/engine/types.js';
 
 export type FakeRequest = {method: string; url: string; headers: http.IncomingHttpHeaders; body: string};
 
@@ -86,3 +90,20 @@ export async function waitFor(condition: () => boolean | Promise<boolean>, what:
 		await new Promise(resolve => setTimeout(resolve, 20));
 	}
 }
+
+/**
+ * For a test file whose tests each want an engine on their own fake daemon (API 1.41): returns the
+ * function that starts one; the daemon is closed after each test.
+ */
+export function fakeEngines(): (handler: Handler, options?: Parameters<typeof createEngine>[1]) => Promise<{daemon: FakeDaemon; engine: Engine}> {
+	let current: FakeDaemon | undefined;
+	afterEach(async () => {
+		await current?.close();
+		current = undefined;
+	});
+	return async (handler, options = {}) => {
+		current = await startFakeDaemon(handler, {apiVersion: '1.41'});
+		return {daemon: current, engine: createEngine(parseHost(current.host, 'flag', undefined), {env: {}, ...options})};
+	};
+}
+

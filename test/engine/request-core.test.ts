@@ -1,19 +1,8 @@
-import {afterEach, describe, expect, it} from 'vitest';
-import {createEngine} from '../../source/engine/create-engine.js';
-import {parseHost} from '../../source/engine/endpoint.js';
+import {describe, expect, it} from 'vitest';
 import {DockerApiError, ReadOnlyError, describeError} from '../../source/engine/errors.js';
-import {json, startFakeDaemon, type FakeDaemon, type Handler} from './fake-daemon.js';
+import {fakeEngines, json} from './fake-daemon.js';
 
-let daemon: FakeDaemon | undefined;
-afterEach(async () => {
-	await daemon?.close();
-	daemon = undefined;
-});
-
-async function engineWith(handler: Handler, options: Parameters<typeof createEngine>[1] = {}) {
-	daemon = await startFakeDaemon(handler, {apiVersion: '1.41'});
-	return {daemon, engine: createEngine(parseHost(daemon.host, 'flag', undefined), {env: {}, ...options})};
-}
+const engineWith = fakeEngines();
 
 describe('read-only guard', () => {
 	it('refuses every mutating call before a single byte is sent, and lets reads through', async () => {
