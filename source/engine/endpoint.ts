@@ -35,7 +35,13 @@ export function parseHost(url: string, source: EndpointSource, tls: TlsChoice, c
 	if (scheme === 'ssh') {
 		const parsed = safeUrl(text, url);
 		if (!parsed.hostname) throw new EndpointError(`"${url}" names no host — use ssh://user@host`);
-		return {url: text, kind: 'ssh', host: parsed.hostname, port: parsed.port ? Number(parsed.port) : 22, user: parsed.username ? decodeURIComponent(parsed.username) : undefined, insecure: false, source, contextName};
+		// as the docker CLI: no password in the URL (ssh asks, or the agent answers), no query or fragment
+		if (parsed.password) throw new EndpointError(`"${url}" holds a password — ssh:// takes none; use a key or your ssh agent`);
+		if (parsed.search || parsed.hash) throw new EndpointError(`"${url}" has a query or fragment — use ssh://[user@]host[:port][/socket-path]`);
+		const host = parsed.hostname.replace(/^\[(.*)\]$/, '$1');
+		const remoteSocket = decodeURIComponent(parsed.pathname);
+		// no port in the URL: ssh's own config (or 22) decides, as with the docker CLI
+		return {url: text, kind: 'ssh', host, port: parsed.port ? Number(parsed.port) : undefined, user: parsed.username ? decodeURIComponent(parsed.username) : undefined, socketPath: remoteSocket.replace(/\//g, '') ? remoteSocket : undefined, insecure: false, source, contextName};
 	}
 	if (!scheme) throw new EndpointError(`"${url}" is not a daemon URL — use unix:///path, tcp://host:port or ssh://user@host`);
 	throw new EndpointError(`${scheme}:// endpoints are not supported — use unix:///path, tcp://host:port or ssh://user@host`);

@@ -250,7 +250,7 @@ export class RequestCore {
 	close(): Promise<void> {
 		if (!this.closed) {
 			this.closing.abort();
-			this.closed = this.transport.pool.destroy();
+			this.closed = this.transport.pool.destroy().finally(() => this.transport.close?.());
 		}
 		return this.closed;
 	}

@@ -1,8 +1,8 @@
-// The HTTP transport for one endpoint: an undici Pool over a Unix socket, plain TCP or TLS. The
-// connector is pluggable so a stream-based one (ssh://, a later issue) can slot in unchanged.
+// The HTTP transport for one endpoint: an undici Pool over a Unix socket, plain TCP, TLS, or ssh
+// processes (ssh-connector.ts). Every endpoint kind becomes a transport here, and only here.
 import type {buildConnector} from 'undici';
 import {Pool} from './undici-pool.js';
-import {EndpointError} from './errors.js';
+import {sshConnector} from './ssh-connector.js';
 import type {Endpoint} from './types.js';
 
 export type TransportOptions = {
@@ -11,7 +11,8 @@ export type TransportOptions = {
 	connectTimeoutMs?: number;
 };
 
-export type Transport = {pool: Pool; origin: string};
+/** `close`: what the pool does not own and must end with it (ssh processes). */
+export type Transport = {pool: Pool; origin: string; close?: () => void};
 
 export function createTransport(endpoint: Endpoint, options: TransportOptions = {}): Transport {
 	const common = {
@@ -42,6 +43,8 @@ export function createTransport(endpoint: Endpoint, options: TransportOptions = 
 			return {pool: new Pool(origin, {...common, connect: {ca, cert, key, rejectUnauthorized: endpoint.tls.verify, maxCachedSessions: 0}}), origin};
 		}
 		case 'ssh':
-			throw new EndpointError(`ssh:// endpoints are not supported yet (${endpoint.url}) — forward the socket (ssh -L) and use unix:// or tcp://`);
+			// a connection costs an ssh login: idle ones are kept longer than on a socket (the poll reuses them)
+			const ssh = sshConnector(endpoint);
+			return {pool: new Pool('http://docker', {...common, keepAliveTimeout: 60_000, connect: ssh.connect}), origin: 'http://docker', close: ssh.close};
 	}
 }

@@ -9,9 +9,9 @@ export type Endpoint = {
 	/** As given: unix:///var/run/docker.sock, tcp://host:2376, ssh://user@host */
 	url: string;
 	kind: 'unix' | 'tcp' | 'ssh';
-	socketPath?: string; // unix
+	socketPath?: string; // unix; ssh: the socket on the remote host (its default when absent)
 	host?: string; // tcp / ssh
-	port?: number; // tcp / ssh
+	port?: number; // tcp / ssh (ssh: only when the URL names one)
 	user?: string; // ssh
 	tls?: {verify: boolean; files: TlsFiles};
 	/** tcp:// without TLS, or TLS without verification */

@@ -60,7 +60,7 @@ const rows: Row[] = [
 	{name: 'context "default" is the default socket', layout: {currentContext: 'default'}, expected: {url: 'unix:///var/run/docker.sock', source: 'default'}},
 	{name: '-H host:port without a scheme is tcp:// (as the docker CLI reads it)', host: '127.0.0.1:2375', expected: {kind: 'tcp', url: 'tcp://127.0.0.1:2375', host: '127.0.0.1', port: 2375, source: 'flag'}},
 	{name: 'DOCKER_HOST=:2375 is tcp://localhost:2375', env: () => ({DOCKER_HOST: ':2375'}), expected: {kind: 'tcp', url: 'tcp://localhost:2375', host: 'localhost', port: 2375, source: 'env'}},
-	{name: 'ssh:// resolves (connecting comes later)', env: () => ({DOCKER_HOST: 'ssh://deploy@box:2222'}), expected: {kind: 'ssh', user: 'deploy', host: 'box', port: 2222}},
+	{name: 'ssh:// from DOCKER_HOST', env: () => ({DOCKER_HOST: 'ssh://deploy@box:2222'}), expected: {kind: 'ssh', user: 'deploy', host: 'box', port: 2222}},
 ];
 
 describe('TLS flags (--tlscacert, --tlscert, --tlskey, --tlsverify)', () => {

@@ -2,9 +2,7 @@
 // misleading Content-Type, a connection dropped mid-stream).
 import type http from 'node:http';
 import {describe, expect, it} from 'vitest';
-import {createEngine} from '../../source/engine/create-engine.js';
-import {parseHost} from '../../source/engine/endpoint.js';
-import {DockerConnectionError, EndpointError, describeError} from '../../source/engine/errors.js';
+import {DockerConnectionError, describeError} from '../../source/engine/errors.js';
 import type {DockerEvent, LogChunk} from '../../source/engine/types.js';
 import {fakeEngines, json, logFrame, waitFor, type Handler} from './fake-daemon.js';
 
@@ -129,11 +127,6 @@ describe('logs framing follows Config.Tty, never the Content-Type', () => {
 });
 
 describe('engine lifecycle', () => {
-	it('ssh:// resolves but createEngine says it is not supported yet', () => {
-		expect(() => createEngine(parseHost('ssh://me@box', 'env', undefined))).toThrow(EndpointError);
-		expect(() => createEngine(parseHost('ssh://me@box', 'env', undefined))).toThrow(/ssh:\/\/ endpoints are not supported yet/);
-	});
-
 	it('after close(), calls fail with a plain "closed" connection error', async () => {
 		const {engine} = await engineWith((_, res) => json(res, 200, []));
 		await engine.listContainers();

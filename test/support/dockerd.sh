@@ -40,6 +40,7 @@ install_packages() {
   command -v tmux >/dev/null 2>&1 || need+=(tmux)
   command -v socat >/dev/null 2>&1 || need+=(socat)
   command -v openssl >/dev/null 2>&1 || need+=(openssl)   # TLS tests make their certificates at test time
+  [ -x /usr/sbin/sshd ] || need+=(openssh-server)          # ssh:// tests run a private sshd (test/support/sshd.sh)
   [ ${#need[@]} -eq 0 ] && return 0
   [ "$(id -u)" = 0 ] || die "missing packages (${need[*]}) and not root"
   local t0; t0=$(now_ms)

@@ -1,0 +1,157 @@
+// ssh:// against a real sshd on this machine (test/support/sshd.sh) whose `docker system
+// dial-stdio` reaches the real test daemon: HTTP over ssh processes, one per connection, and ssh's
+// failures as one sentence each.
+import {readdirSync} from 'node:fs';
+import {afterAll, beforeAll, expect, it} from 'vitest';
+import {createEngine, type DockerEngine} from '../../source/engine/create-engine.js';
+import {parseHost} from '../../source/engine/endpoint.js';
+import {DockerConnectionError, describeError} from '../../source/engine/errors.js';
+import type {DockerEvent} from '../../source/engine/types.js';
+import {api, containerState, createTestContainer, removeContainers, waitFor} from '../e2e/actions-fixtures.js';
+import {describeDaemon, testDockerHost, uniqueName} from '../support/daemon.js';
+import {startSshd, type SshClientSetup, type TestSshd} from '../support/sshd.js';
+
+let sshd: TestSshd;
+const ids: string[] = [];
+const originalPath = process.env.PATH;
+const socket = testDockerHost.slice('unix://'.length);
+
+/** An engine whose ssh processes (started at connect time) run with `setup`'s config. */
+function sshEngine(setup: SshClientSetup, path = socket): DockerEngine {
+	process.env.PATH = sshd.path(setup);
+	return createEngine(parseHost(sshd.url(path), 'flag', undefined));
+}
+
+async function failure(engine: DockerEngine): Promise<DockerConnectionError> {
+	const error = await engine.ping().then(() => undefined, (e: unknown) => e);
+	await engine.close();
+	expect(error).toBeInstanceOf(DockerConnectionError);
+	return error as DockerConnectionError;
+}
+
+describeDaemon('ssh:// transport', () => {
+	beforeAll(async () => {
+		sshd = await startSshd();
+	});
+	afterAll(async () => {
+		process.env.PATH = originalPath;
+		await removeContainers(ids);
+		await sshd?.stop();
+	});
+
+	it('lists the daemon containers, runs an action, and closes every ssh process with the engine', async () => {
+		const name = uniqueName('ssh-list');
+		const id = await createTestContainer(name, {start: true});
+		ids.push(id);
+		const engine = sshEngine('good');
+		expect(await engine.negotiate()).toBe('1.41');
+		const list = await engine.listContainers({all: true});
+		expect(list.find(c => c.Id === id)?.Names).toEqual([`/${name}`]);
+		expect(await engine.stopContainer(id, {t: 1})).toBe('stopped');
+		expect((await containerState(id))?.Running).toBe(false);
+		expect(await engine.startContainer(id)).toBe('started');
+		expect((await containerState(id))?.Running).toBe(true);
+		expect(sshd.clientPids().length).toBeGreaterThan(0);
+		await engine.close();
+		expect(await waitFor(async () => sshd.clientPids(), pids => pids.length === 0, 5000)).toEqual([]);
+	});
+
+	it('streams logs and events at once, each over its own ssh process; a change by another client arrives', async () => {
+		const name = uniqueName('ssh-stream');
+		const id = await createTestContainer(name, {start: true, cmd: ['sh', '-c', 'trap exit TERM; i=0; while :; do i=$((i+1)); echo line-$i; sleep 0.2; done']});
+		ids.push(id);
+		const engine = sshEngine('good');
+		const abort = new AbortController();
+		const events: DockerEvent[] = [];
+		let open = false;
+		const collecting = (async () => {
+			for await (const event of engine.events({signal: abort.signal, filters: {type: ['container'], container: [id]}, onOpen: () => (open = true)})) events.push(event);
+		})();
+		const lines: string[] = [];
+		const following = (async () => {
+			for await (const chunk of engine.logs(id, {follow: true, tail: 0, signal: abort.signal})) lines.push(Buffer.from(chunk.data).toString());
+		})();
+		await waitFor(async () => open && lines.length > 0, ready => ready, 15_000);
+		expect(lines.join('')).toMatch(/line-\d+/);
+		// two long streams, two ssh processes
+		expect(sshd.clientPids().length).toBeGreaterThanOrEqual(2);
+		// paused by another client (the unix socket), seen over ssh
+		await api('POST', `/containers/${id}/pause`);
+		await waitFor(async () => events.map(e => e.Action), actions => actions.includes('pause'), 10_000);
+		await api('POST', `/containers/${id}/unpause`);
+		expect(events.map(e => e.Action)).toContain('pause');
+		abort.abort();
+		await Promise.all([collecting, following]);
+		await engine.close();
+	});
+
+	it('an ssh process killed mid-stream ends the stream with a connection error, and the next call connects again', async () => {
+		const engine = sshEngine('good');
+		await engine.negotiate();
+		const before = new Set(sshd.clientPids());
+		let open = false;
+		const ended = (async () => {
+			for await (const _event of engine.events({onOpen: () => (open = true)})) {
+				// nothing happens on this daemon's events for this test: only the cut matters
+			}
+		})().then(
+			() => 'ended quietly',
+			(error: unknown) => error,
+		);
+		await waitFor(async () => open, ready => ready, 10_000);
+		const streamPid = sshd.clientPids().find(pid => !before.has(pid)) ?? sshd.clientPids()[0];
+		expect(streamPid).toBeDefined();
+		process.kill(streamPid!, 'SIGKILL');
+		const error = await ended;
+		expect(error).toBeInstanceOf(DockerConnectionError);
+		expect(describeError(error)).toMatch(/closed unexpectedly/);
+		expect((await engine.ping()).apiVersion).toBe('1.41');
+		await engine.close();
+	});
+
+	it('keeps working through a ControlMaster from the ssh config, many streams over one login', async () => {
+		const engine = sshEngine('multiplexed');
+		const abort = new AbortController();
+		let open = 0;
+		const streams = [0, 1, 2].map(async () => {
+			for await (const _event of engine.events({signal: abort.signal, onOpen: () => open++})) {
+				// held open only
+			}
+		});
+		await waitFor(async () => open, count => count === 3, 15_000);
+		expect((await engine.listContainers()).length).toBeGreaterThanOrEqual(0);
+		// the master's control socket exists: the other ssh processes went through it
+		expect(readdirSync(sshd.dir).some(file => file.startsWith('cm-'))).toBe(true);
+		abort.abort();
+		await Promise.all(streams);
+		await engine.close();
+		expect(await waitFor(async () => sshd.clientPids(), pids => pids.length === 0, 5000)).toEqual([]);
+	});
+
+	it('a key the server does not know: the auth-failure sentence', async () => {
+		const error = await failure(sshEngine('wrong-key'));
+		expect(error.message).toBe(`ssh login to root@127.0.0.1:${sshd.port} was refused (wrong user or key) — check that \`ssh -p ${sshd.port} root@127.0.0.1\` logs in without a password (key in your agent or ~/.ssh/config)`);
+	});
+
+	it('a host key not in known_hosts under strict checking: the host-key sentence', async () => {
+		const error = await failure(sshEngine('unknown-host'));
+		expect(error.message).toBe(`the ssh host key of root@127.0.0.1:${sshd.port} is not in known_hosts and dockhand cannot ask — run \`ssh -p ${sshd.port} root@127.0.0.1\` once to check and accept it`);
+	});
+
+	it('a socket path with no daemon behind it: docker there cannot reach its daemon', async () => {
+		const error = await failure(sshEngine('good', '/run/dh-no-such/docker.sock'));
+		expect(error.message).toMatch(new RegExp(`^docker on root@127.0.0.1:${sshd.port} cannot reach its daemon — is dockerd running there, and is the socket path in ssh://.*/run/dh-no-such/docker.sock right\\?$`));
+	});
+
+	it('nothing listening on the port: ssh\'s refusal, said once', async () => {
+		process.env.PATH = sshd.path('good');
+		const engine = createEngine(parseHost('ssh://root@127.0.0.1:1/x.sock', 'flag', undefined));
+		expect((await failure(engine)).message).toBe('root@127.0.0.1:1 refused the ssh connection — is sshd running there, on that port?');
+	});
+
+	it('no ssh on the PATH: says to install the OpenSSH client', async () => {
+		process.env.PATH = '/nonexistent';
+		const engine = createEngine(parseHost(sshd.url(socket), 'flag', undefined));
+		expect((await failure(engine)).message).toMatch(/^there is no `ssh` on the PATH — install the OpenSSH client to reach ssh:\/\//);
+	});
+});
