@@ -9,6 +9,8 @@ export const introducedIn = {
 	pruneImages: '1.25',
 	pruneVolumes: '1.25',
 	pruneNetworks: '1.25',
+	/** GET /services?status=true (ServiceStatus: running/desired counts). */
+	serviceStatus: '1.41',
 } as const;
 
 export type VersionedCall = keyof typeof introducedIn;

@@ -5,6 +5,7 @@ import {execCalls} from './exec-calls.js';
 import {RequestCore} from './request-core.js';
 import {resourceCalls} from './resource-calls.js';
 import {streamCalls} from './stream-calls.js';
+import {swarmCalls} from './swarm-calls.js';
 import {createTransport, type TransportOptions} from './transport.js';
 import type {Endpoint, Engine} from './types.js';
 
@@ -52,6 +53,7 @@ export function createEngine(endpoint: Endpoint, options: CreateEngineOptions = 
 		...containerCalls(core, requestTimeoutMs),
 		...streamCalls(core, requestTimeoutMs),
 		...execCalls(core),
+		...swarmCalls(core),
 		close: () => core.close(),
 		connectionStats: () => core.stats,
 		notes,

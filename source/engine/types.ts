@@ -1,5 +1,6 @@
 // Shapes of the Docker Engine API objects dockhand reads (only the fields it uses), and the
 // contract of the engine client that the store and commands call. No React, no formatting here.
+import type {SwarmCalls, SwarmInfo} from './swarm-types.js';
 
 export type EndpointSource = 'flag' | 'env' | 'context' | 'default';
 
@@ -149,7 +150,7 @@ export type Info = {
 	KernelVersion?: string;
 	OSType?: string;
 	Architecture?: string;
-	Swarm?: {LocalNodeState?: string; ControlAvailable?: boolean; Nodes?: number; Managers?: number};
+	Swarm?: SwarmInfo;
 };
 
 export type SystemDf = {LayersSize: number; Images: ImageSummary[]; Containers: Array<ContainerSummary & {SizeRw?: number; SizeRootFs?: number}>; Volumes: Volume[]};
@@ -245,7 +246,7 @@ export type ExecCreateOptions = {Cmd: string[]; Tty?: boolean; AttachStdin?: boo
 export type ExecInspect = {ID: string; Running: boolean; ExitCode: number | null; ProcessConfig?: {entrypoint: string; arguments: string[]}};
 
 /** The engine client: every daemon call dockhand makes goes through one of these. */
-export interface Engine {
+export interface Engine extends SwarmCalls {
 	readonly endpoint: Endpoint;
 	readonly readOnly: boolean;
 	/** Negotiated "1.41" once negotiate() ran (or pinned by DOCKER_API_VERSION). */

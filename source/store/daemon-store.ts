@@ -10,6 +10,7 @@ import {RecentKeys} from './recent-keys.js';
 import {StateDraft} from './state-draft.js';
 import {SyncLedger} from './sync-ledger.js';
 import {SyncSession} from './sync-session.js';
+import {TaskDemand} from './task-demand.js';
 import type {Listener, State, Store} from './types.js';
 
 export interface DaemonStore extends Store {
@@ -20,6 +21,8 @@ export interface DaemonStore extends Store {
 	/** Lists everything again now (or retries at once when disconnected); never rejects. */
 	resync(): Promise<void>;
 	fresh(containerIds: readonly string[]): Promise<State>;
+	/** Swarm tasks are polled while at least one watcher is registered; call the result to unregister. */
+	watchTasks(): () => void;
 }
 
 export type DaemonStoreOptions = {
@@ -30,6 +33,8 @@ export type DaemonStoreOptions = {
 	fetchConcurrency?: number;
 	/** Longest a decision waits for a fetch in flight (fresh()). */
 	freshWaitMs?: number;
+	/** Swarm services/nodes reconcile and watched-tasks intervals (defaults 30 s and 5 s). */
+	swarmIntervals?: {reconcileMs?: number; tasksMs?: number};
 };
 
 /** Errors a retry cannot fix: the store shows `failed` and waits for resync(). */
@@ -43,6 +48,7 @@ export function createDaemonStore(engine: Engine, options: DaemonStoreOptions = 
 	const draft = new StateDraft(createInitialState(engine.endpoint));
 	const ledger = new SyncLedger(draft);
 	const seen = new RecentKeys();
+	const taskDemand = new TaskDemand();
 	const listeners = new Set<Listener>();
 	let state = draft.state;
 	let running = false;
@@ -100,7 +106,7 @@ export function createDaemonStore(engine: Engine, options: DaemonStoreOptions = 
 
 	const run = async () => {
 		while (running) {
-			const current = new SyncSession({engine, ledger, seen, pollIntervalMs, fetchConcurrency, changed});
+			const current = new SyncSession({engine, ledger, seen, pollIntervalMs, fetchConcurrency, changed, taskDemand, swarmIntervals: options.swarmIntervals});
 			session = current;
 			let reason: unknown;
 			try {
@@ -144,6 +150,7 @@ export function createDaemonStore(engine: Engine, options: DaemonStoreOptions = 
 			loop = null;
 			settleAttempt();
 		},
+		watchTasks: () => taskDemand.watch(),
 		async fresh(containerIds) {
 			await session?.settled(containerIds, options.freshWaitMs ?? 500);
 			if (running) throttle.flushNow();

@@ -1,6 +1,7 @@
 // The State before the first sync: nothing known yet, connecting.
 import type {Endpoint} from '../engine/types.js';
 import type {State} from './types.js';
+import {emptySwarmSlice} from './swarm-slice.js';
 
 export function createInitialState(endpoint: Endpoint, now = Date.now()): State {
 	return {
@@ -12,6 +13,7 @@ export function createInitialState(endpoint: Endpoint, now = Date.now()): State 
 		volumes: new Map(),
 		networks: new Map(),
 		lifecycle: new Map(),
+		...emptySwarmSlice(),
 		syncedAt: null,
 	};
 }

@@ -2,6 +2,7 @@
 // returns the same State when nothing changed, or a new one where only changed maps are new.
 import type {Container, ContainerLifecycleEvent, Image, NetworkItem, State, VolumeItem} from './types.js';
 import {plainEqual} from './plain-equal.js';
+import type {SwarmNode, SwarmService, SwarmTask} from '../engine/swarm-types.js';
 
 type Items = {
 	containers: Container;
@@ -9,9 +10,12 @@ type Items = {
 	volumes: VolumeItem;
 	networks: NetworkItem;
 	lifecycle: readonly ContainerLifecycleEvent[];
+	services: SwarmService;
+	tasks: SwarmTask;
+	nodes: SwarmNode;
 };
 export type MapName = keyof Items;
-type Scalars = Pick<State, 'daemon' | 'connection' | 'stale' | 'syncedAt'>;
+type Scalars = Pick<State, 'daemon' | 'connection' | 'stale' | 'syncedAt' | 'swarm'>;
 
 export class StateDraft {
 	private base: State;

@@ -11,6 +11,8 @@ import {RecentKeys} from './recent-keys.js';
 import type {StateDraft} from './state-draft.js';
 import type {SyncLedger} from './sync-ledger.js';
 import type {NetworkItem, VolumeItem} from './types.js';
+import {SwarmSync} from './swarm-sync.js';
+import type {TaskDemand} from './task-demand.js';
 import {applyImageList, createFetchRunner, followUpKey} from './targeted-fetch.js';
 
 export type SessionOptions = {
@@ -21,6 +23,10 @@ export type SessionOptions = {
 	pollIntervalMs: number;
 	fetchConcurrency: number;
 	changed(): void;
+	/** Whether anyone looks at Swarm tasks (they are polled only then). */
+	taskDemand: TaskDemand;
+	/** Swarm services/nodes reconcile and watched-tasks intervals (SwarmSync defaults when absent). */
+	swarmIntervals?: {reconcileMs?: number; tasksMs?: number};
 };
 
 /** Events replayed from slightly before the lists: applying a few twice is harmless, missing one is not. */
@@ -30,6 +36,7 @@ const closedMarker = Symbol('closed');
 export class SyncSession {
 	private readonly abort = new AbortController();
 	private readonly queue: FetchQueue;
+	private readonly swarm: SwarmSync;
 	private buffer: EventKind[] | null = [];
 	private pollTimer: NodeJS.Timeout | null = null;
 	private lastEventAt = Date.now();
@@ -56,6 +63,15 @@ export class SyncSession {
 			}),
 			options.fetchConcurrency,
 		);
+		this.swarm = new SwarmSync({
+			engine: options.engine,
+			draft: options.ledger.draft,
+			demand: options.taskDemand,
+			changed: options.changed,
+			track: request => this.track(request),
+			fault: error => this.fail(error),
+			...options.swarmIntervals,
+		});
 	}
 
 	get live(): boolean {
@@ -123,6 +139,8 @@ export class SyncSession {
 			stale: false,
 			syncedAt: now,
 		});
+		// The role is re-read with every sync (so on every reconnect); swarm lists do not hold up the first screen.
+		void this.swarm.learn(info);
 		this.drain();
 	}
 
@@ -147,6 +165,7 @@ export class SyncSession {
 		if (this.pollTimer) clearTimeout(this.pollTimer);
 		this.pollTimer = null;
 		this.queue.clear();
+		this.swarm.stop();
 		this.resolveEnded(reason);
 	}
 
@@ -204,6 +223,7 @@ export class SyncSession {
 	}
 
 	private apply(kind: EventKind): void {
+		if (kind.type === 'service' || kind.type === 'node' || kind.type === 'container') this.swarm.onEvent(kind);
 		const followUp = reduceEvent(this.options.ledger, kind);
 		if (followUp) this.queue.request(followUpKey(followUp));
 		this.options.changed();

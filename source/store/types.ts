@@ -1,6 +1,8 @@
 // The state dockhand mirrors from the daemon. Plain data: derived text (uptime, "exited (137) 2
 // minutes ago") is computed at render time from these timestamps, never stored.
 import type {ContainerState, Endpoint, Info, Port, Version} from '../engine/types.js';
+import type {SwarmNode, SwarmService, SwarmTask} from '../engine/swarm-types.js';
+import type {SwarmStatus} from './swarm-slice.js';
 
 export type Health = 'starting' | 'healthy' | 'unhealthy' | 'none';
 
@@ -68,6 +70,11 @@ export type State = {
 	networks: ReadonlyMap<string, NetworkItem>;
 	/** Recent lifecycle events per container id (bounded). */
 	lifecycle: ReadonlyMap<string, readonly ContainerLifecycleEvent[]>;
+	/** Swarm role and list times; services, tasks and nodes are known only on a manager (swarm-slice.ts). */
+	swarm: SwarmStatus;
+	services: ReadonlyMap<string, SwarmService>;
+	tasks: ReadonlyMap<string, SwarmTask>;
+	nodes: ReadonlyMap<string, SwarmNode>;
 	/** ms of the last full resync */
 	syncedAt: number | null;
 };

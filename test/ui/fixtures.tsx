@@ -6,6 +6,7 @@ import {createLogService} from '../../source/store/logs/log-service.js';
 import type {ActionService} from '../../source/store/actions/types.js';
 import type {DaemonStore} from '../../source/store/daemon-store.js';
 import type {Container, Image, NetworkItem, State, VolumeItem} from '../../source/store/types.js';
+import {emptySwarmSlice} from '../../source/store/swarm-slice.js';
 import {ServicesProvider, type Services} from '../../source/ui/services-context.js';
 
 export const endpoint: Endpoint = {url: 'unix:///run/test/docker.sock', kind: 'unix', socketPath: '/run/test/docker.sock', insecure: false, source: 'env'};
@@ -32,15 +33,17 @@ export function makeState(parts: {containers?: Container[]; images?: Image[]; vo
 		volumes: new Map((parts.volumes ?? []).map(item => [item.name, item])),
 		networks: new Map((parts.networks ?? []).map(item => [item.id, item])),
 		lifecycle: new Map(),
+		...emptySwarmSlice(),
 		syncedAt: Date.now(),
 		...parts.patch,
 	};
 }
 
-export type FakeStore = DaemonStore & {set(next: State): void};
+export type FakeStore = DaemonStore & {set(next: State): void; /** watchTasks() registrations not yet released */ taskWatchers(): number};
 
 export function fakeStore(initial: State): FakeStore {
 	let state = initial;
+	let watchers = 0;
 	const listeners = new Set<() => void>();
 	return {
 		getState: () => state,
@@ -56,6 +59,15 @@ export function fakeStore(initial: State): FakeStore {
 		stop: async () => {},
 		resync: async () => {},
 		fresh: async () => state,
+		watchTasks() {
+			watchers++;
+			let released = false;
+			return () => {
+				if (!released) watchers--;
+				released = true;
+			};
+		},
+		taskWatchers: () => watchers,
 	};
 }
 

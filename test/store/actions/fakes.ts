@@ -1,6 +1,7 @@
 // A recording stand-in for the Engine and a fixed Store, for the action service's unit tests.
 import type {Engine} from '../../../source/engine/types.js';
 import type {Container, Image, NetworkItem, State, Store, VolumeItem} from '../../../source/store/types.js';
+import {emptySwarmSlice} from '../../../source/store/swarm-slice.js';
 
 export type Call = {method: string; args: unknown[]};
 type Impl = (...args: any[]) => unknown;
@@ -56,6 +57,7 @@ export function fakeStore(contents: {containers?: Container[]; images?: Image[];
 		volumes: new Map((contents.volumes ?? []).map(item => [item.name, item])),
 		networks: new Map((contents.networks ?? []).map(item => [item.id, item])),
 		lifecycle: new Map(),
+		...emptySwarmSlice(),
 		syncedAt: 0,
 	} as State;
 	return {getState: () => state, subscribe: () => () => {}};

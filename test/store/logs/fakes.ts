@@ -1,6 +1,7 @@
 // A fake engine whose log streams the test feeds by hand, and a store the test can change.
 import type {ContainerInspect, Engine, LogChunk, LogsOptions} from '../../../source/engine/types.js';
 import type {Container, ContainerLifecycleEvent, State, Store} from '../../../source/store/types.js';
+import {emptySwarmSlice} from '../../../source/store/swarm-slice.js';
 
 export type FakeStream = {id: string; options: LogsOptions; push(chunk: LogChunk): void; end(): void; fail(error: Error): void; aborted(): boolean};
 
@@ -76,6 +77,7 @@ export function mutableStore(containers: Container[] = [], lifecycle: Record<str
 		volumes: new Map(),
 		networks: new Map(),
 		lifecycle: new Map(Object.entries(lifecycle)),
+		...emptySwarmSlice(),
 		syncedAt: 0,
 	} as State;
 	const store: Store = {

@@ -1,0 +1,56 @@
+// The real 3-node swarm of test/support/swarm.sh for Swarm tests and benchmarks: its hosts when it
+// is up (else the reason, printed once, and the tests skip), and services made by "another client"
+// (plain HTTP on the manager's socket). No vitest imports: benchmarks use it too.
+import {execFileSync} from 'node:child_process';
+import {fileURLToPath} from 'node:url';
+import {dockerRequest} from './docker-http.js';
+
+export type SwarmHosts = {manager: string; nodes: string[]};
+
+const script = fileURLToPath(new URL('swarm.sh', import.meta.url));
+
+function findSwarm(): SwarmHosts | string {
+	try {
+		const out = execFileSync('bash', [script, 'hosts'], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 20_000});
+		const value = (name: string) => out.match(new RegExp(`^${name}=(.*)$`, 'm'))?.[1];
+		const manager = value('MANAGER_HOST');
+		const nodes = [1, 2, 3].map(k => value(`NODE${k}_HOST`)).filter((host): host is string => Boolean(host));
+		return manager && nodes.length === 3 ? {manager, nodes} : 'swarm.sh hosts printed no 3-node cluster';
+	} catch (error) {
+		const stderr = (error as {stderr?: string}).stderr?.trim();
+		return stderr || (error as Error).message;
+	}
+}
+
+const found = findSwarm();
+/** The cluster, or null (with the reason printed) when it is not up: start it with `bash test/support/swarm.sh start`. */
+export const swarmHosts: SwarmHosts | null = typeof found === 'string' ? null : found;
+export const swarmUnavailable: string | null = typeof found === 'string' ? `Swarm tests skipped: ${found} (start it: bash test/support/swarm.sh start)` : null;
+if (swarmUnavailable) console.warn(swarmUnavailable);
+
+export const swarmImage = 'dockhand-test/busybox:1';
+
+/** Creates a replicated service of a shell loop; resolves with its ID. */
+export async function createService(host: string, name: string, replicas: number, labels: Record<string, string> = {}): Promise<string> {
+	const body = {
+		Name: name,
+		Labels: {'dockhand.test': '1', ...labels},
+		TaskTemplate: {ContainerSpec: {Image: swarmImage, Command: ['sh', '-c', `while :; do echo "${name} on $(hostname)"; sleep 2; done`]}},
+		Mode: {Replicated: {Replicas: replicas}},
+	};
+	const answer = await dockerRequest(host, 'POST', '/services/create', body);
+	if (answer.status !== 201) throw new Error(`service create answered ${answer.status}: ${answer.body}`);
+	return (JSON.parse(answer.body) as {ID: string}).ID;
+}
+
+export async function removeService(host: string, idOrName: string): Promise<void> {
+	const answer = await dockerRequest(host, 'DELETE', `/services/${encodeURIComponent(idOrName)}`);
+	if (answer.status !== 200 && answer.status !== 404) throw new Error(`service remove answered ${answer.status}: ${answer.body}`);
+}
+
+/** Tasks of a service (running or not) as the manager lists them. */
+export async function serviceTasks(host: string, serviceId: string): Promise<Array<{ID: string; NodeID?: string; Slot?: number; DesiredState: string; Status: {State: string}}>> {
+	const filters = encodeURIComponent(JSON.stringify({service: [serviceId]}));
+	const answer = await dockerRequest(host, 'GET', `/tasks?filters=${filters}`);
+	return JSON.parse(answer.body);
+}
