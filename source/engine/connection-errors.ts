@@ -110,3 +110,13 @@ export function toConnectionError(error: unknown, endpoint: Endpoint, timeoutMs?
 			return undefined;
 	}
 }
+
+/** Go's TLS servers (dockerd) answer a plain HTTP request with this 400 instead of hanging up. */
+const goPlainToTls = 'Client sent an HTTP request to an HTTPS server';
+
+/** A plain-HTTP client at a TLS port of dockerd gets an HTTP 400 answer, not a closed connection: say it in the same words. */
+export function plainClientAtTlsPort(status: number, message: string, endpoint: Endpoint): DockerConnectionError | undefined {
+	if (status !== 400 || endpoint.kind !== 'tcp' || endpoint.tls || !message.startsWith(goPlainToTls)) return undefined;
+	const at = endpoint.url;
+	return new DockerConnectionError(`${at} speaks TLS and dockhand talked plain HTTP — use --tlsverify or DOCKER_TLS_VERIFY=1 (with the daemon's CA and a client certificate)`, at, 'TLS');
+}

@@ -3,7 +3,7 @@
 import type {Duplex, Readable} from 'node:stream';
 import type {Dispatcher} from 'undici';
 import {compareApiVersions, negotiateApiVersion} from './api-version.js';
-import {toConnectionError} from './connection-errors.js';
+import {plainClientAtTlsPort, toConnectionError} from './connection-errors.js';
 import {DockerApiError, DockerConnectionError, PinnedApiVersionError, ReadOnlyError, ResponseTooLargeError, UnsupportedCallError, isAbortError, isVersionRefusal} from './errors.js';
 import {inertText, parseInert} from '../text/inert-text.js';
 import {encodeQuery, type QueryValue} from './query-string.js';
@@ -163,6 +163,8 @@ export class RequestCore {
 			const message = daemonMessage(bytes.toString('utf8'));
 			const {pinnedApiVersion, pinnedFrom = 'DOCKER_API_VERSION'} = this.options;
 			if (pinnedApiVersion && isVersionRefusal(status, message)) throw new PinnedApiVersionError(this.options.pinnedAs ?? pinnedApiVersion, pinnedFrom, message);
+			const plainAtTls = plainClientAtTlsPort(status, message, this.endpoint);
+			if (plainAtTls) throw plainAtTls;
 			throw new DockerApiError(status, complete ? message : `${message}… (cut at ${maxErrorBodyBytes / 1024} KB)`, spec.method, spec.path);
 		}
 		return {status, headers, body};

@@ -12,13 +12,15 @@ export function makeTlsFixtures(): TlsFixtures {
 	const ca = (name: string) => ssl('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', `/CN=${name}`, '-keyout', `${name}.key`, '-out', `${name}.pem`);
 	ca('ca');
 	ca('other-ca');
-	const server = (name: string, san: string) => {
+	// days -1: signed now, expired since yesterday (notAfter before notBefore, as good as any past date here)
+	const server = (name: string, san: string, days = '2') => {
 		writeFileSync(join(dir, `${name}.ext`), `subjectAltName=${san}\n`);
 		ssl('req', '-newkey', 'rsa:2048', '-nodes', '-subj', `/CN=${name}`, '-keyout', `${name}.key`, '-out', `${name}.csr`);
-		ssl('x509', '-req', '-in', `${name}.csr`, '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial', '-days', '2', '-extfile', `${name}.ext`, '-out', `${name}.pem`);
+		ssl('x509', '-req', '-in', `${name}.csr`, '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial', '-days', days, '-extfile', `${name}.ext`, '-out', `${name}.pem`);
 	};
 	server('server', 'IP:127.0.0.1,DNS:localhost');
 	server('wrong', 'DNS:somewhere.else');
+	server('expired', 'IP:127.0.0.1,DNS:localhost', '-1');
 	// client certificates: one from the CA the server trusts, one from another CA
 	const client = (name: string, signer: string) => {
 		writeFileSync(join(dir, `${name}.ext`), 'extendedKeyUsage=clientAuth\n');

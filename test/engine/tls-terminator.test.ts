@@ -2,8 +2,7 @@
 // nginx set-ups do) in front of the real daemon's socket, on loopback: dockhand connects with the
 // right client certificate through the --tls* flags of the built binary — several connections, so
 // none may try to resume a TLS session the terminator refuses — and each failure is one sentence.
-import {execFile, spawn, type ChildProcess} from 'node:child_process';
-import net from 'node:net';
+import {execFile, type ChildProcess} from 'node:child_process';
 import {join} from 'node:path';
 import {afterAll, beforeAll, expect, it} from 'vitest';
 import {createEngine} from '../../source/engine/create-engine.js';
@@ -11,41 +10,24 @@ import {resolveEndpoint, type TlsFlags} from '../../source/engine/endpoint.js';
 import {describeError} from '../../source/engine/errors.js';
 import {describeDaemon, testDockerHost} from '../support/daemon.js';
 import {cliPath, ensureBuilt} from '../e2e/tmux.js';
+import {socatForwarder} from '../support/tls-dockerd.js';
 import {makeTlsFixtures, type TlsFixtures} from './tls-fixtures.js';
 
 let fixtures: TlsFixtures;
 const children: ChildProcess[] = [];
 const socket = testDockerHost.slice('unix://'.length);
 
-async function freePort(): Promise<number> {
-	const server = net.createServer();
-	await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
-	const {port} = server.address() as net.AddressInfo;
-	await new Promise(resolve => server.close(resolve));
-	return port;
-}
-
-/** socat on 127.0.0.1:PORT in front of the test daemon's socket; resolves once it accepts connections. */
+/** socat on 127.0.0.1:PORT in front of the test daemon's socket. */
 async function terminator(listen: string): Promise<number> {
-	const port = await freePort();
-	const child = spawn('socat', [`${listen.replace('PORT', String(port))},bind=127.0.0.1,reuseaddr,fork`, `UNIX-CONNECT:${socket}`], {stdio: 'ignore'});
+	const {port, child} = await socatForwarder(listen, socket);
 	children.push(child);
-	for (let attempt = 0; attempt < 100; attempt++) {
-		const open = await new Promise<boolean>(resolve => {
-			const probe = net.connect(port, '127.0.0.1', () => {
-				probe.destroy();
-				resolve(true);
-			}).once('error', () => resolve(false));
-		});
-		if (open) return port;
-		await new Promise(resolve => setTimeout(resolve, 50));
-	}
-	throw new Error(`socat did not listen on ${port}`);
+	return port;
 }
 
 const file = (name: string) => join(fixtures.dir, name);
 let tlsPort: number;
 let wrongNamePort: number;
+let expiredPort: number;
 let plainPort: number;
 
 async function versionError(host: string, tls: TlsFlags): Promise<string> {
@@ -64,6 +46,7 @@ describeDaemon('through a socat TLS terminator with verify=1 (real daemon behind
 		const tls = (cert: string) => `OPENSSL-LISTEN:PORT,cert=${file(`${cert}.pem`)},key=${file(`${cert}.key`)},cafile=${file('ca.pem')},verify=1`;
 		tlsPort = await terminator(tls('server'));
 		wrongNamePort = await terminator(tls('wrong'));
+		expiredPort = await terminator(tls('expired'));
 		plainPort = await terminator('TCP-LISTEN:PORT');
 	}, 60_000);
 	afterAll(() => {
@@ -93,6 +76,7 @@ describeDaemon('through a socat TLS terminator with verify=1 (real daemon behind
 		{name: 'a client certificate from another CA', port: () => tlsPort, tls: {cacert: 'ca.pem', cert: 'stranger.pem', key: 'stranger.key'}, message: at => `the TLS server at ${at} rejected dockhand's client certificate — use one signed by a CA the server trusts`},
 		{name: 'a server certificate from an unknown CA', port: () => tlsPort, tls: {...client, cacert: 'other-ca.pem'}, message: at => `TLS certificate of ${at} could not be verified (SELF_SIGNED_CERT_IN_CHAIN) — point --tlscacert or DOCKER_CERT_PATH (a directory holding ca.pem, cert.pem, key.pem) at the CA that signed it`},
 		{name: 'a server certificate for another name', port: () => wrongNamePort, tls: client, message: at => `TLS certificate of ${at} is not valid for that host name — connect by the name in the certificate`},
+		{name: 'an expired server certificate', port: () => expiredPort, tls: client, message: at => `TLS certificate of ${at} is expired or not yet valid (CERT_HAS_EXPIRED) — renew the daemon's certificate`},
 		{name: 'TLS to a plain port', port: () => plainPort, tls: client, message: at => `${at} does not speak TLS (a plain HTTP port?) — use the daemon's TLS port, or drop --tlsverify / DOCKER_TLS_VERIFY`},
 	];
 	for (const {name, port, tls, message} of cases) {

@@ -5,13 +5,16 @@
 # The daemon never touches the host network (no bridge, no iptables) and has no registry, so the
 # test image is a busybox rootfs made with `docker import`.
 # Env: DOCKHAND_TEST_SOCK (default /run/dockhand-test/docker.sock),
-#      DOCKHAND_TEST_STATE (default /var/lib/dockhand-test), DOCKHAND_TEST_STORAGE (overlay2|vfs).
+#      DOCKHAND_TEST_STATE (default /var/lib/dockhand-test), DOCKHAND_TEST_STORAGE (overlay2|vfs),
+#      DOCKHAND_TEST_DOCKERD_ARGS (extra dockerd flags, e.g. a --tlsverify TCP listener; word-split),
+#      DOCKHAND_TEST_IMPORT=0 (no test image: a daemon only for connection tests).
 set -euo pipefail
 
 SOCK=${DOCKHAND_TEST_SOCK:-/run/dockhand-test/docker.sock}
 STATE=${DOCKHAND_TEST_STATE:-/var/lib/dockhand-test}
 DRIVER=${DOCKHAND_TEST_STORAGE:-overlay2}
 IMAGE=${DOCKHAND_TEST_IMAGE:-dockhand-test/busybox:1}
+read -r -a EXTRA <<<"${DOCKHAND_TEST_DOCKERD_ARGS:-}"
 EXEC=$STATE/x            # containerd's sockets live below: keep the path short
 PIDFILE=$STATE/dockerd.pid
 LOG=$STATE/dockerd.log
@@ -103,7 +106,7 @@ start() {
     setsid nohup /usr/sbin/dockerd -H "unix://$SOCK" --config-file "$STATE/daemon.json" \
       --data-root "$STATE/data" --exec-root "$EXEC" --pidfile "$PIDFILE" --storage-driver "$DRIVER" \
       --bridge=none --iptables=false --ip6tables=false --ip-forward=false --ip-masq=false \
-      --shutdown-timeout 3 --log-level warn >>"$LOG" 2>&1 </dev/null &
+      --shutdown-timeout 3 --log-level warn ${EXTRA[@]+"${EXTRA[@]}"} >>"$LOG" 2>&1 </dev/null &
     bg=$!
     deadline=$(($(date +%s) + 60))
     until ping_ok; do
@@ -113,7 +116,7 @@ start() {
     done
     say "dockerd pid $bg answered /_ping after $(($(now_ms) - t0)) ms"
   fi
-  import_image
+  [ "${DOCKHAND_TEST_IMPORT:-1}" = 0 ] || import_image
   echo "unix://$SOCK" >"$STATE/docker-host"
   echo "DOCKER_HOST=unix://$SOCK"
 }
