@@ -1,6 +1,6 @@
 // /containers: list with filters, inspect, and the lifecycle actions with dockerd's status codes.
 import {containerInspect, containerSummary} from './container-shapes.js';
-import {createContainer} from './create-container.js';
+import {checkFreeName, createContainer} from './create-container.js';
 import {boolParam, labelsMatch, parseFilters, readJson, sendEmpty, sendJson} from './http-kit.js';
 import type {DemoContainer} from './model.js';
 import type {DemoContext, Route} from './router.js';
@@ -56,6 +56,17 @@ async function create(ctx: DemoContext): Promise<void> {
 	sendJson(ctx.res, 201, {Id: c.id, Warnings: []});
 }
 
+/** POST /containers/{id}/rename?name=NEW: the `rename` event carries the old name as dockerd's does. */
+function rename(ctx: DemoContext): void {
+	const c = target(ctx);
+	const name = ctx.query.get('name') ?? '';
+	checkFreeName(ctx.world, name);
+	const oldName = c.name;
+	c.name = name.replace(/^\//, '');
+	ctx.world.emitContainer(c, 'rename', {oldName: `/${oldName}`});
+	sendEmpty(ctx.res, 204);
+}
+
 /** Answers once the container is not running (condition not-running, the default when it already is not) or after its next exit. */
 function wait(ctx: DemoContext): void {
 	const c = target(ctx);
@@ -83,6 +94,7 @@ export const containerRoutes: Route[] = [
 	['POST', new RegExp(`^/containers/${id}/stop$`), ctx => sendEmpty(ctx.res, ctx.world.stopContainer(target(ctx), ctx.query.get('signal') ?? 'SIGTERM') === 'already' ? 304 : 204)],
 	['POST', new RegExp(`^/containers/${id}/restart$`), ctx => (ctx.world.restartContainer(target(ctx)), sendEmpty(ctx.res, 204))],
 	['POST', new RegExp(`^/containers/${id}/kill$`), ctx => (ctx.world.killContainer(target(ctx), ctx.query.get('signal') || 'SIGKILL'), sendEmpty(ctx.res, 204))],
+	['POST', new RegExp(`^/containers/${id}/rename$`), rename],
 	['POST', new RegExp(`^/containers/${id}/pause$`), ctx => (ctx.world.pauseContainer(target(ctx)), sendEmpty(ctx.res, 204))],
 	['POST', new RegExp(`^/containers/${id}/unpause$`), ctx => (ctx.world.unpauseContainer(target(ctx)), sendEmpty(ctx.res, 204))],
 	['DELETE', new RegExp(`^/containers/${id}$`), ctx => (ctx.world.removeContainer(target(ctx), boolParam(ctx.query.get('force'))), sendEmpty(ctx.res, 204))],

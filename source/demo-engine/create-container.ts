@@ -8,6 +8,15 @@ const createRandom = seededRandom(0xc7ea7e);
 
 type CreateBody = {Image?: unknown; Cmd?: unknown; Labels?: unknown; Tty?: unknown; HostConfig?: {RestartPolicy?: {Name?: string}; NetworkMode?: string}; Healthcheck?: {Test?: string[]}};
 
+/** dockerd's refusals of a container name: its form (400), or one already taken (409). */
+export function checkFreeName(world: World, chosen: string): void {
+	if (!/^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]*$/.test(chosen)) throw new DemoError(400, `Invalid container name (${chosen}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`);
+	const existing = world.containers.find(c => c.name === chosen.replace(/^\//, ''));
+	if (existing) {
+		throw new DemoError(409, `Conflict. The container name "/${existing.name}" is already in use by container "${existing.id}". You have to remove (or rename) that container to be able to reuse that name.`);
+	}
+}
+
 export function createContainer(world: World, name: string | null, body: CreateBody): DemoContainer {
 	if (typeof body.Image !== 'string' || body.Image === '') throw new DemoError(400, 'config cannot be empty in order to create a container');
 	const imageRef = body.Image.includes(':') ? body.Image : `${body.Image}:latest`;
@@ -15,11 +24,7 @@ export function createContainer(world: World, name: string | null, body: CreateB
 	if (!image) throw new DemoError(404, `No such image: ${imageRef}`);
 	const id = hexId(createRandom);
 	const chosen = name ?? `demo_${id.slice(0, 6)}`;
-	if (!/^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]*$/.test(chosen)) throw new DemoError(400, `Invalid container name (${chosen}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`);
-	const existing = world.containers.find(c => c.name === chosen.replace(/^\//, ''));
-	if (existing) {
-		throw new DemoError(409, `Conflict. The container name "/${existing.name}" is already in use by container "${existing.id}". You have to remove (or rename) that container to be able to reuse that name.`);
-	}
+	checkFreeName(world, chosen);
 	const cmd = Array.isArray(body.Cmd) ? body.Cmd.map(String) : image.cmd;
 	const policy = body.HostConfig?.RestartPolicy?.Name;
 	const exit = cmd.length === 3 && cmd[1] === '-c' ? /^exit (\d+)$/.exec(cmd[2]!.trim()) : null;

@@ -1,7 +1,7 @@
 // Container control driven through the UI of the built binary on the real daemon: keys in, the
 // container's state checked through the API.
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {describeDaemon, testDockerHost, testLabel, uniqueName} from '../support/daemon.js';
+import {describeDaemon, needs, testDockerHost, testLabel, uniqueName} from '../support/daemon.js';
 import {api, containerState, createTestContainer, removeContainers, waitFor} from './actions-fixtures.js';
 import {startApp, type TmuxApp} from './actions-tmux.js';
 
@@ -135,7 +135,7 @@ describeDaemon('container actions through the UI', () => {
 		expect(await app.screen()).not.toContain('no longer exists');
 	});
 
-	it('an image in use is refused with the daemon\'s reason, then removed when forced', async () => {
+	it.skipIf(!needs('real-daemon', 'makes an image with POST /commit; the demo engine has a fixed set of images'))('an image in use is refused with the daemon\'s reason, then removed when forced', async () => {
 		// A distinct image (its own id) that a stopped container uses.
 		const source = await make('img-src', false);
 		const repo = `${prefix}-img`;
@@ -163,7 +163,7 @@ describeDaemon('container actions through the UI', () => {
 		}
 	});
 
-	it('an image with three tags loses only the tag its row shows, and the message says the others remain', async () => {
+	it.skipIf(!needs('real-daemon', 'makes an image with POST /commit; the demo engine has a fixed set of images'))('an image with three tags loses only the tag its row shows, and the message says the others remain', async () => {
 		const source = await make('tags-src', false);
 		const repo = `${prefix}-tags`;
 		const {json: image} = await api<{Id: string}>('POST', `/commit?container=${source}&repo=${repo}&tag=a`, {Labels: {[testLabel]: '1'}});
@@ -187,7 +187,7 @@ describeDaemon('container actions through the UI', () => {
 		}
 	}, 60_000); // several daemon round trips and a filtered tab: slow on a loaded machine
 
-	it('a refusal that force cannot overcome is reported without a force offer', async () => {
+	it.skipIf(!needs('real-daemon', 'makes an image with POST /commit; the demo engine has a fixed set of images'))('a refusal that force cannot overcome is reported without a force offer', async () => {
 		// An untagged image a running container uses: dockerd answers "(cannot be forced)".
 		const source = await make('busy-src', false);
 		const {json: image} = await api<{Id: string}>('POST', `/commit?container=${source}&repo=${prefix}-busy&tag=1`, {Labels: {[testLabel]: '1'}});

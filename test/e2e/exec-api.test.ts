@@ -8,7 +8,7 @@ import type {Engine} from '../../source/engine/types.js';
 import {createActionService} from '../../source/store/actions/action-service.js';
 import type {ExecTarget} from '../../source/store/actions/types.js';
 import {runExecSession, type ExecTerminal} from '../../source/terminal/exec-session.js';
-import {describeDaemon, testDockerHost, uniqueName} from '../support/daemon.js';
+import {describeDaemon, needs, testDockerHost, uniqueName} from '../support/daemon.js';
 import {container, fakeStore} from '../store/actions/fakes.js';
 import {api, createTestContainer, removeContainers, waitFor} from './actions-fixtures.js';
 
@@ -46,7 +46,7 @@ describeDaemon('exec through the API', () => {
 		container({id: stopped, name: names.stopped, state: 'created'}),
 	]});
 
-	it('falls back to /bin/sh, runs what is typed, sees the window size, and reports the exit code', async () => {
+	it.skipIf(!needs('real-daemon', 'exec into a real process (a busybox shell reading the terminal)'))('falls back to /bin/sh, runs what is typed, sees the window size, and reports the exit code', async () => {
 		const service = createActionService(engine, storeWith());
 		const prepared = await service.prepareExec(running, {env: ['TERM=xterm']});
 		expect(prepared).toMatchObject({kind: 'exec', shell: '/bin/sh'}); // busybox has no bash

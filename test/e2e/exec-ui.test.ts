@@ -3,7 +3,7 @@
 import {afterAll, beforeAll, expect, it} from 'vitest';
 import {createEngine} from '../../source/engine/create-engine.js';
 import {resolveEndpoint} from '../../source/engine/endpoint.js';
-import {describeDaemon, testDockerHost, uniqueName} from '../support/daemon.js';
+import {describeDaemon, needs, testDockerHost, uniqueName} from '../support/daemon.js';
 import {api, createTestContainer, removeContainers, waitFor} from './actions-fixtures.js';
 import {startApp, type TmuxApp} from './actions-tmux.js';
 
@@ -42,7 +42,7 @@ describeDaemon('exec shell through the UI', () => {
 		await removeContainers([id]);
 	});
 
-	it('runs a typed command in the container, and exit brings the UI back intact', async () => {
+	it.skipIf(!needs('real-daemon', 'exec into a real process (a busybox shell)'))('runs a typed command in the container, and exit brings the UI back intact', async () => {
 		const before = await app.screen();
 		await app.press('e');
 		await app.waitFor(`/bin/sh in ${name}`);

@@ -3,7 +3,7 @@
 // screen keeps its header, footer and 80 columns.
 import {afterAll, beforeAll, expect, it} from 'vitest';
 import {containerAction, createContainer, dockerRequest, removeTestContainers} from '../store/test-containers.js';
-import {describeDaemon, testDockerHost, uniqueName} from '../support/daemon.js';
+import {describeDaemon, needs, testDockerHost, uniqueName} from '../support/daemon.js';
 import {displayWidth} from '../../source/ui/text/display-width.js';
 import {startTmux, type TmuxSession} from './tmux.js';
 
@@ -39,7 +39,7 @@ describeDaemon('inspect view (real daemon, tmux 80×24)', () => {
 		await dockerRequest(testDockerHost, 'DELETE', `/volumes/${volume}`);
 	});
 
-	it('shows the label, the env with DB_PASSWORD masked (raw too) until u, and the volume mount', async () => {
+	it.skipIf(!needs('real-daemon', 'reads back Env and a volume mount of the container it made; demo containers keep neither'))('shows the label, the env with DB_PASSWORD masked (raw too) until u, and the volume mount', async () => {
 		session = await startTmux({columns: 80, rows: 24, env: {DOCKER_HOST: testDockerHost}});
 		await session.waitForText(name);
 		await session.sendText('/');
@@ -76,7 +76,7 @@ describeDaemon('inspect view (real daemon, tmux 80×24)', () => {
 		expectIntact(mounts);
 	});
 
-	it('the volume detail names the container mounting it, where, and the size /system/df measured', async () => {
+	it.skipIf(!needs('real-daemon', 'mounts a volume into a container and reads its size from /system/df; demo containers mount nothing'))('the volume detail names the container mounting it, where, and the size /system/df measured', async () => {
 		await session?.kill();
 		session = await startTmux({columns: 80, rows: 24, env: {DOCKER_HOST: testDockerHost}});
 		await session.waitForText(name);

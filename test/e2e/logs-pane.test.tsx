@@ -11,12 +11,12 @@ import {createLogService, type LogService} from '../../source/store/logs/log-ser
 import {CommandRouter} from '../../source/ui/hooks/use-commands.js';
 import {LogsPane} from '../../source/ui/logs/logs-pane.js';
 import type {Services} from '../../source/ui/services-context.js';
-import {describeDaemon, testDockerHost, testImage, testLabel, uniqueName} from '../support/daemon.js';
+import {describeNeeding, testDockerHost, testImage, testLabel, uniqueName} from '../support/daemon.js';
 import {renderInk, type InkHarness} from '../support/ink.js';
 import {until} from '../store/logs/fakes.js';
 import {fakeServices, withServices} from '../ui/fixtures.js';
 
-describeDaemon('logs pane on the real daemon', () => {
+describeNeeding('real-daemon', "every test reads what its container's command prints (lines, TTY, exits, restarts, floods)")('logs pane on the real daemon', () => {
 	let engine: Engine;
 	let store: DaemonStore;
 	let logs: LogService;

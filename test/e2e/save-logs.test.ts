@@ -4,7 +4,7 @@ import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, afterEach, beforeAll, expect, it} from 'vitest';
-import {describeDaemon, testDockerHost, uniqueName} from '../support/daemon.js';
+import {describeNeeding, testDockerHost, uniqueName} from '../support/daemon.js';
 import {createTestContainer, removeContainers} from './actions-fixtures.js';
 import {startApp, type TmuxApp} from './actions-tmux.js';
 import {ensureBuilt} from './tmux.js';
@@ -27,7 +27,7 @@ async function openLogs(name: string, columns: number): Promise<TmuxApp> {
 	return started;
 }
 
-describeDaemon('saving logs', () => {
+describeNeeding('real-daemon', "saves the lines its container's command prints")('saving logs', () => {
 	beforeAll(async () => {
 		ensureBuilt();
 		mkdirSync(logDir, {recursive: true});

@@ -5,7 +5,7 @@ import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, afterEach, beforeAll, expect, it} from 'vitest';
-import {describeDaemon, testDockerHost, uniqueName} from '../support/daemon.js';
+import {describeNeeding, testDockerHost, uniqueName} from '../support/daemon.js';
 import {createTestContainer, removeContainers} from './actions-fixtures.js';
 import {startApp, type TmuxApp} from './actions-tmux.js';
 import {ensureBuilt} from './tmux.js';
@@ -28,7 +28,7 @@ async function drawnAfter(key: string, check: (screen: string) => boolean): Prom
 	}
 }
 
-describeDaemon('a catastrophic search does not freeze the program', () => {
+describeNeeding('real-daemon', "searches 10k lines its container's command prints")('a catastrophic search does not freeze the program', () => {
 	beforeAll(async () => {
 		ensureBuilt();
 		ids.push(await createTestContainer(name, {start: true, cmd: ['sh', '-c', script]}));

@@ -27,8 +27,13 @@ describeDaemon('the selection without colour support', () => {
 	for (const env of [{TERM: 'dumb'}, {CI: 'true'}, {NO_COLOR: '1'}]) {
 		it(`is drawn in reverse video with ${Object.entries(env)[0]!.join('=')} and follows j`, async () => {
 			await session?.kill();
-			session = await startTmux({columns: 120, rows: 20, env: {DOCKER_HOST: testDockerHost, ...env}});
+			session = await startTmux({columns: 200, rows: 20, env: {DOCKER_HOST: testDockerHost, ...env}}); // wide enough for the whole names
 			await session.waitForText(`${prefix}-b`);
+			// only this test's rows: other containers on the daemon may sort first
+			await session.sendText('/');
+			await session.sendText(prefix);
+			await session.sendKeys('Enter');
+			await session.waitForText(/\(2\/\d+\)/);
 			await session.sendKeys('g'); // the first row
 			const first = await session.waitUntil(styled => selectedRow(styled) !== undefined, 5000, {escapes: true});
 			await session.sendKeys('j');

@@ -3,7 +3,7 @@ import {afterAll, describe, expect, it} from 'vitest';
 import {DockerApiError} from '../../source/engine/errors.js';
 import {LogFrameDecoder} from '../../source/engine/log-frames.js';
 import type {DockerEvent, LogChunk} from '../../source/engine/types.js';
-import {describeDaemon, testImage, testLabel, uniqueName} from '../support/daemon.js';
+import {describeDaemon, needs, testImage, testLabel, uniqueName} from '../support/daemon.js';
 import {idleScript, testContainers, testEngine} from './daemon-containers.js';
 import {waitFor} from './fake-daemon.js';
 
@@ -111,7 +111,7 @@ describeDaemon('engine against the real daemon', () => {
 		expect(quick?.cpu_stats.cpu_usage.total_usage).toBeGreaterThan(0);
 	});
 
-	it('exec: create, hijacked start, resize, and the exit code in inspect', async () => {
+	it.skipIf(!needs('real-daemon', 'exec into a real process (read, echo, exit codes of a busybox shell)'))('exec: create, hijacked start, resize, and the exit code in inspect', async () => {
 		const {id} = await containers.create('exec', idleScript);
 		await engine.startContainer(id);
 		const execId = await engine.execCreate(id, {Cmd: ['sh', '-c', 'read line; echo "got $line"; exit 3'], Tty: true});
@@ -127,7 +127,7 @@ describeDaemon('engine against the real daemon', () => {
 		expect((await engine.execInspect(execId)).ExitCode).toBe(3);
 	});
 
-	it('exec without a TTY: the hijacked stream is framed, stdout and stderr apart', async () => {
+	it.skipIf(!needs('real-daemon', 'exec into a real process (a shell writing to stdout and stderr)'))('exec without a TTY: the hijacked stream is framed, stdout and stderr apart', async () => {
 		const {id} = await containers.create('exec-notty', idleScript);
 		await engine.startContainer(id);
 		const execId = await engine.execCreate(id, {Cmd: ['sh', '-c', 'echo out; sleep 0.05; echo err >&2; exit 2'], Tty: false, AttachStdin: false});

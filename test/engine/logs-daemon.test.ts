@@ -1,7 +1,7 @@
 // Integration: logs (framed vs raw by Config.Tty) and stream cleanup against the real daemon.
 import {afterAll, describe, expect, it} from 'vitest';
 import type {LogChunk} from '../../source/engine/types.js';
-import {describeDaemon} from '../support/daemon.js';
+import {describeDaemon, needs} from '../support/daemon.js';
 import {testContainers, testEngine} from './daemon-containers.js';
 import {waitFor} from './fake-daemon.js';
 
@@ -24,7 +24,7 @@ describeDaemon('logs against the real daemon', () => {
 		await engine.close();
 	});
 
-	it('puts stdout and stderr lines of a non-TTY container on the right streams, in order', async () => {
+	it.skipIf(!needs('real-daemon', "reads what a container's command prints"))('puts stdout and stderr lines of a non-TTY container on the right streams, in order', async () => {
 		const {id} = await containers.create('logs', 'echo out-1; sleep 0.05; echo err-1 >&2; sleep 0.05; echo out-2; sleep 0.05; echo err-2 >&2; sleep 0.05; printf "no newline"');
 		await engine.startContainer(id);
 		await engine.waitContainer(id);
@@ -43,7 +43,7 @@ describeDaemon('logs against the real daemon', () => {
 		expect(text(await collect(engine.logs(id, {tail: 1})))).toEqual([['stdout', 'no newline']]);
 	});
 
-	it('returns the raw bytes of a TTY container (CRLF from the pty, no frame headers)', async () => {
+	it.skipIf(!needs('real-daemon', "reads what a container's command prints through a real pty"))('returns the raw bytes of a TTY container (CRLF from the pty, no frame headers)', async () => {
 		const {id} = await containers.create('tty', 'echo line-1; echo line-2 >&2', {Tty: true});
 		await engine.startContainer(id);
 		await engine.waitContainer(id);
@@ -52,7 +52,7 @@ describeDaemon('logs against the real daemon', () => {
 		expect(chunks.map(c => new TextDecoder().decode(c.data)).join('')).toBe('line-1\r\nline-2\r\n');
 	});
 
-	it('follows a running container and releases the connection when the loop breaks', async () => {
+	it.skipIf(!needs('real-daemon', "reads what a container's command prints"))('follows a running container and releases the connection when the loop breaks', async () => {
 		const {id} = await containers.create('follow', 'i=0; trap exit TERM; while :; do i=$((i+1)); echo tick-$i; sleep 0.1; done');
 		await engine.startContainer(id);
 		const own = oneStreamEngine();
@@ -67,7 +67,7 @@ describeDaemon('logs against the real daemon', () => {
 		await own.close();
 	});
 
-	it('ends a followed stream quietly on abort and closes its socket', async () => {
+	it.skipIf(!needs('real-daemon', "reads what a container's command prints"))('ends a followed stream quietly on abort and closes its socket', async () => {
 		const {id} = await containers.create('abort', 'trap exit TERM; while :; do echo x; sleep 0.2; done');
 		await engine.startContainer(id);
 		const own = oneStreamEngine();
@@ -85,7 +85,7 @@ describeDaemon('logs against the real daemon', () => {
 		await own.close();
 	});
 
-	it('close() ends open streams (events and logs) without errors', async () => {
+	it.skipIf(!needs('real-daemon', "reads what a container's command prints"))('close() ends open streams (events and logs) without errors', async () => {
 		const {id} = await containers.create('close', 'trap exit TERM; while :; do sleep 0.2; done');
 		await engine.startContainer(id);
 		const own = testEngine();

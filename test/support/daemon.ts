@@ -1,11 +1,34 @@
-// Access to the real test daemon for integration tests.
+// Access to the test daemon for integration tests: a real dockerd, or (no dockerd and not CI) the demo engine.
 import {describe, inject} from 'vitest';
+import {dockerRequest} from './docker-http.js';
 
 export const testDockerHost: string = inject('dockerHost');
+export const testEngine = inject('testEngine');
 export const testImage = process.env.DOCKHAND_TEST_IMAGE ?? 'dockhand-test/busybox:1';
 
-/** describe() that runs only when the real daemon is up (global setup fails the run under CI otherwise). */
+/** describe() that runs only when a test daemon is up (global setup fails the run under CI otherwise). */
 export const describeDaemon = describe.skipIf(!testDockerHost);
+
+/**
+ * What a test needs beyond the Engine API: 'real-daemon' = real containers (a process that runs its
+ * command, a dockerd to restart, real cgroups). True when met; otherwise the reason is printed and
+ * the caller skips: `it.skipIf(!needs('real-daemon', 'exec runs a real shell'))(...)`.
+ */
+export function needs(what: 'real-daemon', why: string): boolean {
+	if (!testDockerHost || testEngine === 'real') return true; // no daemon at all: describeDaemon skips already
+	console.warn(`SKIPPED on the demo engine (needs a ${what}): ${why}`);
+	return false;
+}
+
+/** describeDaemon for a whole suite that needs more than the Engine API (see needs()). */
+export function describeNeeding(what: 'real-daemon', why: string): typeof describeDaemon {
+	return needs(what, why) ? describeDaemon : describe.skip;
+}
+
+/** The test daemon's engine version, as its /version says (20.10.x for CI's dockerd, …-demo for the demo engine). */
+export async function testEngineVersion(): Promise<string> {
+	return (JSON.parse((await dockerRequest(testDockerHost, 'GET', '/version')).body) as {Version: string}).Version;
+}
 
 /** A name unique to this test run, so parallel test files never touch each other's containers. */
 export function uniqueName(prefix: string): string {

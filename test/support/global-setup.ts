@@ -1,13 +1,19 @@
-// Finds the real test daemon once for the whole run. Under CI a missing daemon fails the run;
-// locally the integration tests skip with a visible notice.
-import {readdirSync} from 'node:fs';
+// Finds the test daemon once for the whole run. Under CI a missing daemon fails the run; elsewhere
+// (no dockerd, or DOCKHAND_TEST_ENGINE=demo) the suite runs against the demo engine, said loudly,
+// and tests that need real containers skip with their reason (needs() in daemon.ts).
+import {mkdtempSync, readdirSync, rmSync} from 'node:fs';
 import http from 'node:http';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import type {TestProject} from 'vitest/node';
+import {startDemoEngine} from '../../source/demo-engine/server.js';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
 		dockerHost: string;
+		/** 'real': a dockerd; 'demo': the built-in demo engine; '': none (integration tests skip) */
+		testEngine: 'real' | 'demo' | '';
 	}
 }
 
@@ -42,18 +48,51 @@ function leftInTheProject(): () => void {
 	};
 }
 
+const testImage = process.env.DOCKHAND_TEST_IMAGE ?? 'dockhand-test/busybox:1';
+
+/** The demo engine speaking API 1.41 like CI's dockerd, with the test image tests create containers from. */
+async function startDemo(): Promise<{host: string; close: () => Promise<void>}> {
+	const dir = mkdtempSync(join(tmpdir(), 'dh-test-demo-'));
+	const engine = await startDemoEngine({socketPath: join(dir, 'docker.sock'), apiVersion: '1.41'});
+	const busybox = engine.world.images.find(image => image.tags.some(tag => tag.startsWith('busybox:')))!;
+	engine.world.images.push({...busybox, id: `sha256:${'7e57'.repeat(16)}`, tags: [testImage]});
+	return {
+		host: `unix://${engine.socketPath}`,
+		close: async () => {
+			await engine.close();
+			rmSync(dir, {recursive: true, force: true});
+		},
+	};
+}
+
 export default async function setup(project: TestProject) {
 	const teardown = leftInTheProject();
-	for (const host of candidates()) {
-		if (await ping(host)) {
-			project.provide('dockerHost', host);
-			return teardown;
+	const wanted = process.env.DOCKHAND_TEST_ENGINE ?? '';
+	if (wanted !== 'demo') {
+		for (const host of candidates()) {
+			if (await ping(host)) {
+				project.provide('dockerHost', host);
+				project.provide('testEngine', 'real');
+				return teardown;
+			}
+		}
+		if (process.env.CI === 'true') {
+			throw new Error('CI=true but no test dockerd answers /_ping (run: bash test/support/dockerd.sh start); CI never falls back to the demo engine');
 		}
 	}
-	if (process.env.CI === 'true') {
-		throw new Error('CI=true but no test dockerd answers /_ping (run: bash test/support/dockerd.sh start)');
+	if (wanted === 'none') {
+		console.warn('\n*** DOCKHAND_TEST_ENGINE=none: integration and e2e tests are SKIPPED ***\n');
+		project.provide('dockerHost', '');
+		project.provide('testEngine', '');
+		return teardown;
 	}
-	console.warn('\n*** No test dockerd found: integration and e2e tests are SKIPPED (bash test/support/dockerd.sh start) ***\n');
-	project.provide('dockerHost', '');
-	return teardown;
+	const demo = await startDemo();
+	const why = wanted === 'demo' ? 'DOCKHAND_TEST_ENGINE=demo' : `no test dockerd answers (tried ${candidates().join(', ') || 'nothing'})`;
+	console.warn(`\n*** ${why}: integration and e2e tests run against the DEMO ENGINE at ${demo.host}; tests that need real containers are skipped with their reason ***\n`);
+	project.provide('dockerHost', demo.host);
+	project.provide('testEngine', 'demo');
+	return async () => {
+		await demo.close();
+		teardown();
+	};
 }
