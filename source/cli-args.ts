@@ -8,13 +8,14 @@ export type FlagSpec = {kind: FlagKind; short?: string; /** only these subcomman
 /** Subcommands (name → one help line); the app runs when none is given. Add one here and in cli.tsx. */
 export const subcommands: Record<string, string> = {
 	version: 'client, endpoint and engine versions (like docker version)',
+	contexts: 'every daemon set up (docker contexts, DOCKER_HOST), which is current, and whether each answers',
 };
 
 /** Every setting of the config file is a flag too (camelCase → --kebab-case); booleans take --no-…. */
 export const flagSpecs: Record<string, FlagSpec> = {
 	...Object.fromEntries(Object.entries(settingKinds).map(([key, kind]) => [key, {kind}])),
 	host: {kind: 'string', short: 'H'},
-	json: {kind: 'boolean', commands: ['version']},
+	json: {kind: 'boolean', commands: ['version', 'contexts']},
 };
 
 export type CommandLine =

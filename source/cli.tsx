@@ -6,12 +6,14 @@ const helpText = `
 	Usage
 	  $ dockhand [options]            full-screen UI
 	  $ dockhand version [--json]     client, endpoint and engine versions (like docker version)
+	  $ dockhand contexts [--json]    every daemon set up (docker contexts, DOCKER_HOST): current one, reachable, engine version
 	  $ dockhand demo-engine --socket PATH [--containers N] [--api-version X.Y] [--seed S]
 	                                  serve a simulated Docker Engine (no Docker needed)
 
 	Options
 	  --demo                  run against the built-in demo engine (simulated containers, no Docker needed)
 	  -H, --host <url>        daemon endpoint: unix:///path, tcp://host:port, host:port (default: DOCKER_HOST, context, /var/run/docker.sock)
+	  --context <name>        a docker context (as docker --context; wins over DOCKER_HOST); switch inside the app with x
 	  --tlsverify             TLS with verification for -H / DOCKER_HOST (as DOCKER_TLS_VERIFY=1)
 	  --tlscacert <file>      CA the daemon's certificate must be signed by (default: DOCKER_CERT_PATH/ca.pem)
 	  --tlscert <file>        client certificate, with --tlskey <file> its key (default: DOCKER_CERT_PATH/cert.pem, key.pem)
@@ -28,7 +30,7 @@ const helpText = `
 	                          (default 5; 0: no columns)
 	  --shell <path>          shell for exec (default: /bin/bash, then /bin/sh)
 	  --log-dir <path>        folder where saved logs go (default: the current folder)
-	  --json                  version: print one JSON object
+	  --json                  version, contexts: print JSON
 	  (--no-read-only, --no-color … turn a setting from the config file off)
 	  --version               dockhand's version
 	  -h, --help              this text
@@ -66,6 +68,9 @@ if (commandLine.action === 'help') {
 } else if (command === 'version') {
 	const {runVersionCommand} = await import('./version-command.js');
 	process.exitCode = await runVersionCommand(settings);
+} else if (command === 'contexts') {
+	const {runContextsCommand} = await import('./contexts-command.js');
+	process.exitCode = await runContextsCommand(settings);
 } else {
 	const {runApp} = await import('./run-app.js');
 	// --demo, or T on the cannot-reach screen (which ends that session): a session on the demo engine

@@ -6,6 +6,8 @@ import {join} from 'node:path';
 
 export type Settings = {
 	host?: string;
+	/** A docker context by name (--context), as `docker --context`: wins over DOCKER_HOST, not together with -H. */
+	context?: string;
 	readOnly: boolean;
 	color: boolean;
 	pollInterval: number; // seconds
@@ -34,7 +36,7 @@ export const defaultSettings: Settings = {readOnly: false, color: true, pollInte
 
 /** Each setting's type; cli-args.ts makes every one a flag. */
 export const settingKinds: Record<keyof ConfigFile, 'string' | 'boolean' | 'number'> = {
-	host: 'string', readOnly: 'boolean', color: 'boolean', pollInterval: 'number', logTail: 'number', logMaxLines: 'number', logMaxMb: 'number', logFlood: 'number', statsInterval: 'number', shell: 'string', logDir: 'string',
+	host: 'string', context: 'string', readOnly: 'boolean', color: 'boolean', pollInterval: 'number', logTail: 'number', logMaxLines: 'number', logMaxMb: 'number', logFlood: 'number', statsInterval: 'number', shell: 'string', logDir: 'string',
 	tlscacert: 'string', tlscert: 'string', tlskey: 'string', tlsverify: 'boolean',
 };
 

@@ -24,8 +24,8 @@ type Output = {stdout: (text: string) => void; stderr: (text: string) => void};
 // Daemon text (versions, error messages) printed outside Ink: every byte through the one boundary.
 const defaultOutput: Output = {stdout: text => process.stdout.write(inertText(text)), stderr: text => process.stderr.write(inertText(text))};
 
-export async function collectVersion(flags: Pick<Settings, 'host' | 'tlscacert' | 'tlscert' | 'tlskey' | 'tlsverify'>, env: NodeJS.ProcessEnv = process.env, onNote: (note: string) => void = () => {}): Promise<{report: VersionReport; endpoint: Endpoint}> {
-	const endpoint = resolveEndpoint({host: flags.host, env, tls: tlsFlags(flags)});
+export async function collectVersion(flags: Pick<Settings, 'host' | 'context' | 'tlscacert' | 'tlscert' | 'tlskey' | 'tlsverify'>, env: NodeJS.ProcessEnv = process.env, onNote: (note: string) => void = () => {}): Promise<{report: VersionReport; endpoint: Endpoint}> {
+	const endpoint = resolveEndpoint({host: flags.host, context: flags.context, env, tls: tlsFlags(flags)});
 	const engine = createEngine(endpoint, {readOnly: true, env, requestTimeoutMs: 10_000});
 	for (const note of engine.notes) onNote(note);
 	try {
@@ -75,7 +75,7 @@ export function formatVersionText(report: VersionReport, endpoint: Endpoint): st
 	return rows.map(([label, value]) => (value ? `${`${label}:`.padEnd(14)}${value}` : `${label}:`)).join('\n') + '\n';
 }
 
-export async function runVersionCommand(flags: Pick<Settings, 'host' | 'json' | 'tlscacert' | 'tlscert' | 'tlskey' | 'tlsverify'>, output: Output = defaultOutput, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function runVersionCommand(flags: Pick<Settings, 'host' | 'context' | 'json' | 'tlscacert' | 'tlscert' | 'tlskey' | 'tlsverify'>, output: Output = defaultOutput, env: NodeJS.ProcessEnv = process.env): Promise<number> {
 	try {
 		const {report, endpoint} = await collectVersion(flags, env, note => output.stderr(`dockhand: ${note}\n`));
 		output.stdout(flags.json ? `${JSON.stringify(report)}\n` : formatVersionText(report, endpoint));

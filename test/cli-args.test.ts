@@ -51,6 +51,6 @@ describe('parseCommandLine', () => {
 	it('refuses unknown commands, extra arguments and flags of another command', () => {
 		expect(usage(['versoin'])).toBe('unknown command "versoin"');
 		expect(usage(['version', 'extra'])).toBe('version takes no arguments (got "extra")');
-		expect(usage(['--json'])).toBe('--json is a flag of `dockhand version` only');
+		expect(usage(['--json'])).toBe('--json is a flag of `dockhand version|contexts` only');
 	});
 });

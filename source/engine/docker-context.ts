@@ -1,12 +1,13 @@
 // Reads docker CLI contexts: $DOCKER_CONFIG/config.json's currentContext, the context's meta.json
 // and its TLS files, stored under the sha256 of the context name (as the docker CLI does).
 import {createHash} from 'node:crypto';
-import {existsSync, readFileSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {EndpointError} from './errors.js';
+import {readCertDir} from './tls-files.js';
 import type {TlsFiles} from './types.js';
 
-export type DockerContext = {name: string; host: string; skipTlsVerify: boolean; tls: TlsFiles | undefined};
+export type DockerContext = {name: string; description: string; host: string; skipTlsVerify: boolean; tls: TlsFiles | undefined};
 
 export function dockerConfigDir(env: NodeJS.ProcessEnv, homeDir: string): string {
 	return env.DOCKER_CONFIG || join(homeDir, '.docker');
@@ -30,10 +31,6 @@ export function contextDirName(name: string): string {
 	return createHash('sha256').update(name).digest('hex');
 }
 
-function readIfExists(file: string): string | undefined {
-	return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
-}
-
 /** Loads a named context's docker endpoint; throws EndpointError when it does not exist. */
 export function loadContext(configDir: string, name: string): DockerContext {
 	const id = contextDirName(name);
@@ -41,7 +38,7 @@ export function loadContext(configDir: string, name: string): DockerContext {
 	if (!existsSync(metaFile)) {
 		throw new EndpointError(`docker context "${name}" not found (no ${metaFile}) — check DOCKER_CONTEXT or currentContext in ${join(configDir, 'config.json')}`);
 	}
-	let meta: {Endpoints?: {docker?: {Host?: unknown; SkipTLSVerify?: unknown}}};
+	let meta: {Metadata?: {Description?: unknown}; Endpoints?: {docker?: {Host?: unknown; SkipTLSVerify?: unknown}}};
 	try {
 		meta = JSON.parse(readFileSync(metaFile, 'utf8'));
 	} catch (error) {
@@ -51,8 +48,30 @@ export function loadContext(configDir: string, name: string): DockerContext {
 	if (typeof docker?.Host !== 'string' || docker.Host === '') {
 		throw new EndpointError(`docker context "${name}" has no docker endpoint host (${metaFile})`);
 	}
-	const tlsDir = join(configDir, 'contexts', 'tls', id, 'docker');
-	const files: TlsFiles = {ca: readIfExists(join(tlsDir, 'ca.pem')), cert: readIfExists(join(tlsDir, 'cert.pem')), key: readIfExists(join(tlsDir, 'key.pem'))};
+	let files: TlsFiles;
+	try {
+		files = readCertDir(join(configDir, 'contexts', 'tls', id, 'docker'));
+	} catch (error) {
+		throw new EndpointError(`docker context "${name}": ${(error as Error).message}`);
+	}
 	const hasTls = Boolean(files.ca || files.cert || files.key);
-	return {name, host: docker.Host, skipTlsVerify: docker.SkipTLSVerify === true, tls: hasTls ? files : undefined};
+	const description = typeof meta.Metadata?.Description === 'string' ? meta.Metadata.Description : '';
+	return {name, description, host: docker.Host, skipTlsVerify: docker.SkipTLSVerify === true, tls: hasTls ? files : undefined};
+}
+
+/** Every context's name in the store (`docker context ls`), by its meta.json; unreadable ones by their folder. */
+export function storedContexts(configDir: string): Array<{name: string} | {folder: string; error: string}> {
+	const metaDir = join(configDir, 'contexts', 'meta');
+	if (!existsSync(metaDir)) return [];
+	return readdirSync(metaDir).map(folder => {
+		const file = join(metaDir, folder, 'meta.json');
+		try {
+			const name = (JSON.parse(readFileSync(file, 'utf8')) as {Name?: unknown} | null)?.Name;
+			if (typeof name === 'string' && name !== '') return {name};
+			return {folder, error: `${file} names no context`};
+		} catch (error) {
+			const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : (error as Error).message;
+			return {folder, error: `cannot read ${file}: ${reason}`};
+		}
+	});
 }

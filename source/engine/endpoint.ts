@@ -12,7 +12,8 @@ export const DEFAULT_DOCKER_HOST = 'unix:///var/run/docker.sock';
 /** Paths from --tlscacert / --tlscert / --tlskey; any of them or --tlsverify turns verified TLS on. */
 export type TlsFlags = {cacert?: string; cert?: string; key?: string; verify?: boolean};
 
-export type ResolveEndpointOptions = {host?: string; env?: NodeJS.ProcessEnv; homeDir?: string; tls?: TlsFlags};
+/** `context`: --context NAME, which wins over DOCKER_HOST as in the docker CLI (but not together with -H). */
+export type ResolveEndpointOptions = {host?: string; context?: string; env?: NodeJS.ProcessEnv; homeDir?: string; tls?: TlsFlags};
 
 type TlsChoice = {verify: boolean; files: TlsFiles} | undefined;
 
@@ -62,7 +63,7 @@ function safeUrl(text: string, original: string): URL {
 }
 
 /** DOCKER_TLS_VERIFY turns TLS on (and verification); DOCKER_CERT_PATH (default ~/.docker) holds the PEM files. */
-function tlsFromEnv(env: NodeJS.ProcessEnv, homeDir: string, flags: TlsFlags = {}): TlsChoice {
+export function tlsFromEnv(env: NodeJS.ProcessEnv, homeDir: string, flags: TlsFlags = {}): TlsChoice {
 	const named = Boolean(flags.cacert || flags.cert || flags.key);
 	if (!env.DOCKER_TLS_VERIFY && !flags.verify && !named) return undefined;
 	// files the flags name win; the rest come from DOCKER_CERT_PATH (default ~/.docker) as in the docker CLI
@@ -79,10 +80,17 @@ function tlsFromEnv(env: NodeJS.ProcessEnv, homeDir: string, flags: TlsFlags = {
 export function resolveEndpoint(options: ResolveEndpointOptions = {}): Endpoint {
 	const env = options.env ?? process.env;
 	const homeDir = options.homeDir ?? homedir();
+	if (options.host && options.context) throw new EndpointError('conflicting options: either specify --host or --context, not both');
 	if (options.host) return parseHost(options.host, 'flag', tlsFromEnv(env, homeDir, options.tls));
+	// the default context is DOCKER_HOST when set, as in the docker CLI
+	if (options.context && (options.context !== 'default' || !env.DOCKER_HOST)) return contextEndpoint(dockerConfigDir(env, homeDir), options.context);
 	if (env.DOCKER_HOST) return parseHost(env.DOCKER_HOST, 'env', tlsFromEnv(env, homeDir, options.tls));
 	const configDir = dockerConfigDir(env, homeDir);
-	const contextName = env.DOCKER_CONTEXT || currentContextName(configDir);
+	return contextEndpoint(configDir, env.DOCKER_CONTEXT || currentContextName(configDir));
+}
+
+/** A named context's endpoint ('default' or none: the default socket); throws EndpointError when it is broken. */
+export function contextEndpoint(configDir: string, contextName: string | undefined): Endpoint {
 	if (!contextName || contextName === 'default') return parseHost(DEFAULT_DOCKER_HOST, 'default', undefined, contextName);
 	const context = loadContext(configDir, contextName);
 	const tls = context.tls || context.skipTlsVerify ? {verify: !context.skipTlsVerify, files: context.tls ?? {}} : undefined;

@@ -1,37 +1,16 @@
-import {createHash} from 'node:crypto';
 import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import {resolveEndpoint} from '../../source/engine/endpoint.js';
 import {EndpointError} from '../../source/engine/errors.js';
+import {dockerHome, type DockerConfigLayout} from './docker-config-fixture.js';
 
 const root = mkdtempSync(join(tmpdir(), 'dh-endpoint-'));
 afterAll(() => rmSync(root, {recursive: true, force: true}));
 
-type ContextSpec = {host: string; skipTlsVerify?: boolean; tls?: boolean};
-type Layout = {currentContext?: string; contexts?: Record<string, ContextSpec>; certDir?: boolean};
-
-let count = 0;
-/** A home dir with ~/.docker laid out like the docker CLI writes it. */
-function home(layout: Layout = {}): {home: string; config: string} {
-	const homeDir = join(root, `home${count++}`);
-	const config = join(homeDir, '.docker');
-	mkdirSync(config, {recursive: true});
-	if (layout.currentContext) writeFileSync(join(config, 'config.json'), JSON.stringify({auths: {}, currentContext: layout.currentContext}));
-	for (const [name, spec] of Object.entries(layout.contexts ?? {})) {
-		const id = createHash('sha256').update(name).digest('hex');
-		mkdirSync(join(config, 'contexts', 'meta', id), {recursive: true});
-		writeFileSync(join(config, 'contexts', 'meta', id, 'meta.json'), JSON.stringify({Name: name, Metadata: {}, Endpoints: {docker: {Host: spec.host, SkipTLSVerify: spec.skipTlsVerify ?? false}}}));
-		if (spec.tls) {
-			const tls = join(config, 'contexts', 'tls', id, 'docker');
-			mkdirSync(tls, {recursive: true});
-			for (const file of ['ca', 'cert', 'key']) writeFileSync(join(tls, `${file}.pem`), `${name}-${file}`);
-		}
-	}
-	if (layout.certDir) for (const file of ['ca', 'cert', 'key']) writeFileSync(join(config, `${file}.pem`), `env-${file}`);
-	return {home: homeDir, config};
-}
+type Layout = DockerConfigLayout;
+const home = (layout: Layout = {}) => dockerHome(root, layout);
 
 type Row = {
 	name: string;
