@@ -11,7 +11,7 @@ import type {QueryValue} from './query-string.js';
 import type {RequestCore} from './request-core.js';
 import type {ContainerInspect, DockerEvent, Engine, LogChunk, LogsOptions, StatsSample} from './types.js';
 
-type StreamCalls = Pick<Engine, 'events' | 'logs' | 'logBytes' | 'stats' | 'statsOnce'>;
+type StreamCalls = Pick<Engine, 'events' | 'logs' | 'logBytes' | 'serviceLogBytes' | 'stats' | 'statsOnce'>;
 
 export function streamCalls(core: RequestCore, baseTimeoutMs: number): StreamCalls {
 	async function* events(options: Parameters<Engine['events']>[0] = {}): AsyncGenerator<DockerEvent> {
@@ -50,17 +50,23 @@ export function streamCalls(core: RequestCore, baseTimeoutMs: number): StreamCal
 		for (const chunk of decoder.end().chunks) yield chunk;
 	}
 
+	const logsQuery = (options: LogsOptions) => ({
+		follow: options.follow,
+		stdout: options.stdout ?? true,
+		stderr: options.stderr ?? true,
+		since: options.since,
+		until: options.until,
+		timestamps: options.timestamps,
+		tail: options.tail,
+	});
+
 	function logBytes(id: string, options: LogsOptions & {tty: boolean}): AsyncGenerator<Uint8Array> {
-		const query = {
-			follow: options.follow,
-			stdout: options.stdout ?? true,
-			stderr: options.stderr ?? true,
-			since: options.since,
-			until: options.until,
-			timestamps: options.timestamps,
-			tail: options.tail,
-		};
-		return core.stream({method: 'GET', path: `/containers/${seg(id)}/logs`, query, signal: options.signal}, options.onOpen);
+		return core.stream({method: 'GET', path: `/containers/${seg(id)}/logs`, query: logsQuery(options), signal: options.signal}, options.onOpen);
+	}
+
+	// the merged logs of a service's tasks on every node; details=1 names each line's task and node
+	function serviceLogBytes(id: string, options: LogsOptions & {tty: boolean}): AsyncGenerator<Uint8Array> {
+		return core.stream({method: 'GET', path: `/services/${seg(id)}/logs`, query: {...logsQuery(options), details: true}, signal: options.signal}, options.onOpen);
 	}
 
 	async function* stats(id: string, options: Parameters<Engine['stats']>[1] = {}): AsyncGenerator<StatsSample> {
@@ -77,6 +83,7 @@ export function streamCalls(core: RequestCore, baseTimeoutMs: number): StreamCal
 		events,
 		logs,
 		logBytes,
+		serviceLogBytes,
 		stats,
 		// stream=0 makes the daemon take two samples a second apart, so precpu_stats is filled
 		statsOnce: id => core.json<StatsSample>({method: 'GET', path: `/containers/${seg(id)}/stats`, query: {stream: false}, timeoutMs: baseTimeoutMs + 5000}),

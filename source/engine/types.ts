@@ -298,6 +298,9 @@ export interface Engine extends SwarmCalls {
 	/** The logs body as the daemon sends it, read by read: framed (8-byte headers, LogFrameDecoder) unless
 	 * `tty`. For a consumer that demultiplexes in place: one await per read, not one per line. */
 	logBytes(id: string, options: LogsOptions & {tty: boolean}): AsyncIterable<Uint8Array>;
+	/** A swarm service's logs from all its tasks, framed like logBytes (raw with a TTY spec); each line starts
+	 * with its details (log-details.ts: task and node ids). Only on a manager. */
+	serviceLogBytes(id: string, options: LogsOptions & {tty: boolean}): AsyncIterable<Uint8Array>;
 	/** A stream of samples (one per second from dockerd); `oneShot` with stream=false skips the second sample (API ≥ 1.41). */
 	stats(id: string, options?: StreamOptions & {stream?: boolean; oneShot?: boolean}): AsyncIterable<StatsSample>;
 	statsOnce(id: string): Promise<StatsSample>;

@@ -1,13 +1,11 @@
 // Reads a flooding container's newest lines every `intervalMs` instead of following it line by
 // line, until a read shows the flood has calmed down (then the session follows again from the
 // newest line it holds). One read at a time; stop() cancels the one in flight.
-import type {Engine} from '../../engine/types.js';
 import type {FloodLimits, Rate} from './flood-gauge.js';
-import {planSample, readLogTail, sampleSize, type SamplePlan} from './flood-sample.js';
+import {planSample, readLogTail, sampleSize, type LogBytesReader, type SamplePlan} from './flood-sample.js';
 
 export type FloodReaderOptions = {
-	engine: Engine;
-	containerId: string;
+	readBytes: LogBytesReader;
 	tty: boolean;
 	limits: FloodLimits;
 	intervalMs: number;
@@ -56,7 +54,7 @@ export class FloodReader {
 		const tail = sampleSize(this.rate, {bytes: bytesPerRead, min: 10, max: mostLinesPerRead, spanMs: readSpanMs});
 		let plan: SamplePlan;
 		try {
-			const lines = await readLogTail(options.engine, options.containerId, {tty: options.tty, tail, maxLineLength: options.maxLineLength, signal: this.controller.signal});
+			const lines = await readLogTail(options.readBytes, {tty: options.tty, tail, maxLineLength: options.maxLineLength, signal: this.controller.signal});
 			if (this.stopped) return;
 			plan = planSample(lines, tail, options.lastTime(), options.limits, options.maxLines);
 		} catch (error) {

@@ -3,18 +3,21 @@
 // This file holds one such read and what to make of it: the lines not held yet, whether
 // lines were skipped between the last read and this one (and about how many), and whether the
 // flood has calmed down so that following line by line can resume.
-import type {Engine} from '../../engine/types.js';
+import type {LogsOptions} from '../../engine/types.js';
 import {isCalm, rateOf, type FloodLimits, type Rate} from './flood-gauge.js';
 import type {LogStream} from './log-line.js';
 import {LogStreamDecoder} from './log-stream-decoder.js';
 
 export type SampledLine = {stream: LogStream; time: number; text: string; cut: number};
 
-/** The newest `tail` lines of a container's log, read once (no follow). */
-export async function readLogTail(engine: Engine, containerId: string, options: {tty: boolean; tail: number; maxLineLength?: number; signal?: AbortSignal}): Promise<SampledLine[]> {
+/** Opens one read of a log's bytes (a container's logBytes, or a service's). */
+export type LogBytesReader = (options: LogsOptions & {tty: boolean}) => AsyncIterable<Uint8Array>;
+
+/** The newest `tail` lines of a log, read once (no follow). */
+export async function readLogTail(readBytes: LogBytesReader, options: {tty: boolean; tail: number; maxLineLength?: number; signal?: AbortSignal}): Promise<SampledLine[]> {
 	const lines: SampledLine[] = [];
 	const decoder = new LogStreamDecoder({framed: !options.tty, maxLineLength: options.maxLineLength, sink: (stream, time, text, cut) => lines.push({stream, time, text, cut})});
-	for await (const bytes of engine.logBytes(containerId, {follow: false, timestamps: true, tty: options.tty, tail: options.tail, signal: options.signal})) decoder.pushBytes(bytes);
+	for await (const bytes of readBytes({follow: false, timestamps: true, tty: options.tty, tail: options.tail, signal: options.signal})) decoder.pushBytes(bytes);
 	decoder.end();
 	// the two streams are decoded apart: put them back in time order
 	return lines.sort((a, b) => a.time - b.time);

@@ -14,6 +14,9 @@ export type LogLine = {
 	text: string;
 	/** Characters dropped from the end of an over-long line (0 when whole). */
 	cut: number;
+	/** A service's line: the ids of the task and node that wrote it (the name column shows them). */
+	task?: string;
+	node?: string;
 };
 
 /** What a line costs the byte bound: its text plus a fixed overhead for the record. */

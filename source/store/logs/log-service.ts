@@ -5,7 +5,7 @@ import type {Engine} from '../../engine/types.js';
 import type {FloodLimits} from './flood-gauge.js';
 import type {Store} from '../types.js';
 import {MergedFeed, SingleFeed, type FeedStatus, type LogFeed, type TrackedFeed} from './log-feed.js';
-import {LogSession} from './log-session.js';
+import {LogSession, type ServiceLogTarget} from './log-session.js';
 import type {LogLine} from './log-line.js';
 import {defaultTail, sameWindow, type LogWindow} from './log-window.js';
 import {saveLogLines, type SaveOptions} from './save-log.js';
@@ -57,11 +57,16 @@ export interface LogService {
 	readonly defaults: {tail: number; maxLines: number; maxBytes: number};
 	/** Follows the logs of these containers (merged when several). */
 	watch(containerIds: readonly string[], window?: Partial<LogWindow>): LogWatch;
+	/** Follows a swarm service's logs: every task's lines, each naming its task and node. */
+	watchService(service: ServiceLogTarget, window?: Partial<LogWindow>): LogWatch;
 	/** Writes lines to a file (default ./dockhand-<name>-<time>.log); resolves with the path. */
 	save(lines: readonly LogLine[], options: SaveOptions): Promise<string>;
 	/** Cancels every stream. */
 	close(): void;
 }
+
+/** The session key of a service's logs (never a container id: those are hex). */
+export const serviceLogKey = (serviceId: string) => `service:${serviceId}`;
 
 export const defaultMaxLines = 10_000;
 export const defaultMaxBytes = 16 * 1024 * 1024;
@@ -98,7 +103,7 @@ export function createLogService(engine: Engine, store: Store, options: LogServi
 		timer = setTimeout(flush, Math.max(0, lastFlush + gap - Date.now()));
 	};
 
-	const acquire = (id: string, window: LogWindow): LogSession => {
+	const acquire = (id: string, window: LogWindow, service?: ServiceLogTarget): LogSession => {
 		const shared = sessions.get(id);
 		if (shared) {
 			shared.refs++;
@@ -112,6 +117,7 @@ export function createLogService(engine: Engine, store: Store, options: LogServi
 			retryDelaysMs: options.retryDelaysMs,
 			floodLimits: options.floodLimits,
 			floodIntervalMs: options.floodIntervalMs,
+			service,
 			onChange: () => schedule(session),
 		});
 		sessions.set(id, {session, refs: 1});
@@ -138,8 +144,9 @@ export function createLogService(engine: Engine, store: Store, options: LogServi
 		constructor(
 			readonly containerIds: readonly string[],
 			private window: LogWindow,
+			service?: ServiceLogTarget,
 		) {
-			this.sessions = containerIds.map(id => acquire(id, window));
+			this.sessions = containerIds.map(id => acquire(id, window, service));
 			this.feed = this.sessions.length === 1 ? new SingleFeed(this.sessions[0]!) : new MergedFeed(this.sessions);
 			this.feed.refresh(Date.now());
 			this.snapshot = this.build(0);
@@ -196,6 +203,11 @@ export function createLogService(engine: Engine, store: Store, options: LogServi
 		watch(containerIds, window = {}) {
 			const ids = [...new Set(containerIds)];
 			const watch = new WatchImpl(ids, {tail: window.tail ?? defaults.tail, since: window.since ?? 'all'});
+			watches.add(watch);
+			return watch;
+		},
+		watchService(service, window = {}) {
+			const watch = new WatchImpl([serviceLogKey(service.id)], {tail: window.tail ?? defaults.tail, since: window.since ?? 'all'}, service);
 			watches.add(watch);
 			return watch;
 		},

@@ -4,9 +4,10 @@
 // container floods (flood-gauge.ts) it reads the newest lines once a second instead
 // (flood-reader.ts), marking what it skipped, and follows again once the flood calms down.
 import {describeError} from '../../engine/errors.js';
+import {splitLogDetails, swarmLineOrigin} from '../../engine/log-details.js';
 import {defaultFloodLimits, FloodGauge, type FloodLimits, type Rate} from './flood-gauge.js';
 import {FloodReader} from './flood-reader.js';
-import type {SamplePlan} from './flood-sample.js';
+import type {LogBytesReader, SamplePlan} from './flood-sample.js';
 import type {Engine} from '../../engine/types.js';
 import type {Store} from '../types.js';
 import type {LogLine, LogStream} from './log-line.js';
@@ -27,7 +28,12 @@ export type SessionOptions = {
 	floodLimits?: FloodLimits | null;
 	/** How often a flooding log is read (default 1 s: on a machine the flood saturates, every read and frame delays the keys). */
 	floodIntervalMs?: number;
+	/** Follow a swarm service's merged logs instead of a container's. */
+	service?: ServiceLogTarget;
 };
+
+/** A service whose logs a session follows: its TTY setting (framed or raw) and whether it still exists (worth reopening). */
+export type ServiceLogTarget = {id: string; tty(): boolean; exists(): boolean};
 
 const defaultRetryDelays = [1000, 2000, 5000];
 /** Lines written this long before a stream opened (by the daemon's clock) are history. */
@@ -52,6 +58,7 @@ export class LogSession {
 	private stopped = false;
 	private tty = false;
 	private readonly gauge: FloodGauge | null;
+	private readonly readBytes: LogBytesReader;
 	private flood: FloodReader | null = null;
 	// what a stream sends first is history (the tail asked for), not the container writing now: a
 	// burst in it is no flood. Numeric tails are counted; other windows go by the clock.
@@ -74,6 +81,8 @@ export class LogSession {
 		this.window = options.window;
 		const limits = options.floodLimits === undefined ? defaultFloodLimits : options.floodLimits;
 		this.gauge = limits ? new FloodGauge(limits) : null;
+		const service = options.service;
+		this.readBytes = service ? read => engine.serviceLogBytes(service.id, read) : read => engine.logBytes(containerId, read);
 	}
 
 	get currentWindow(): LogWindow {
@@ -139,7 +148,7 @@ export class LogSession {
 		this.resumeTail = null;
 		this.resumeAfter = this.lastTime;
 		try {
-			const tty = container?.tty ?? (await this.engine.inspectContainer(this.containerId)).Config.Tty;
+			const tty = this.options.service ? this.options.service.tty() : (container?.tty ?? (await this.engine.inspectContainer(this.containerId)).Config.Tty);
 			if (generation !== this.generation) return;
 			this.tty = tty;
 			this.gauge?.reset();
@@ -159,7 +168,7 @@ export class LogSession {
 			});
 			this.decoder = decoder;
 			// the body as read (one await per read, not per line), demultiplexed by the decoder in place
-			const body = this.engine.logBytes(this.containerId, {
+			const body = this.readBytes({
 				follow: true,
 				timestamps: true,
 				tty,
@@ -195,7 +204,13 @@ export class LogSession {
 	}
 
 	private hold(stream: LogStream, time: number, text: string, cut: number): void {
-		this.ring.push({seq: this.total++, time, stream, containerId: this.containerId, text, cut});
+		if (this.options.service && stream !== 'system') {
+			const details = splitLogDetails(text);
+			const {task, node} = swarmLineOrigin(details.attributes);
+			this.ring.push({seq: this.total++, time, stream, containerId: this.containerId, text: details.text, cut, task, node});
+		} else {
+			this.ring.push({seq: this.total++, time, stream, containerId: this.containerId, text, cut});
+		}
 		if (this.lastTime === null || time > this.lastTime) this.lastTime = time;
 		this.retry = 0;
 		this.options.onChange();
@@ -213,8 +228,7 @@ export class LogSession {
 		const maxLines = Math.min(500, this.ring.bounds.maxLines);
 		this.flood = new FloodReader(
 			{
-				engine: this.engine,
-				containerId: this.containerId,
+				readBytes: this.readBytes,
 				tty: this.tty,
 				limits: this.options.floodLimits ?? defaultFloodLimits,
 				intervalMs: this.options.floodIntervalMs ?? 1000,
@@ -254,12 +268,20 @@ export class LogSession {
 	/** The stream ended: reopen now if the container started again, later if it still runs. */
 	private afterEnd(): void {
 		if (this.stopped) return;
+		if (this.options.service) {
+			if (this.options.service.exists()) this.retryLater();
+			return;
+		}
 		const container = this.store.getState().containers.get(this.containerId);
 		if (!container || (container.state !== 'running' && container.state !== 'restarting')) return;
 		if (container.startedAt !== null && container.startedAt !== this.openedStartedAt) {
 			this.restart();
 			return;
 		}
+		this.retryLater();
+	}
+
+	private retryLater(): void {
 		const delays = this.options.retryDelaysMs ?? defaultRetryDelays;
 		const delay = delays[Math.min(this.retry, delays.length - 1)]!;
 		this.retry++;
@@ -270,7 +292,7 @@ export class LogSession {
 	}
 
 	private onStoreChange(): void {
-		if (this.state !== 'ended' && this.state !== 'error') return;
+		if (this.options.service || (this.state !== 'ended' && this.state !== 'error')) return;
 		const container = this.store.getState().containers.get(this.containerId);
 		if (container?.state === 'running' && container.startedAt !== null && container.startedAt !== this.openedStartedAt) this.restart();
 	}

@@ -44,6 +44,10 @@ export function fakeLogEngine(tty: Record<string, boolean> = {}) {
 		async *logBytes(id: string, options: LogsOptions & {tty: boolean}): AsyncGenerator<Uint8Array> {
 			for await (const chunk of logs(id, options)) yield options.tty ? chunk.data : framed(chunk);
 		},
+		/** A service's logs: streams named `service:ID`, fed like a container's. */
+		async *serviceLogBytes(id: string, options: LogsOptions & {tty: boolean}): AsyncGenerator<Uint8Array> {
+			for await (const chunk of logs(`service:${id}`, options)) yield options.tty ? chunk.data : framed(chunk);
+		},
 	} as unknown as Engine;
 	return {engine, streams};
 }
