@@ -11,6 +11,8 @@ export const introducedIn = {
 	pruneNetworks: '1.25',
 	/** GET /services?status=true (ServiceStatus: running/desired counts). */
 	serviceStatus: '1.41',
+	/** POST /services/{id}/update?rollback=previous (server-side rollback); older: the client sends PreviousSpec. */
+	serviceRollback: '1.28',
 } as const;
 
 export type VersionedCall = keyof typeof introducedIn;

@@ -6,6 +6,7 @@ import {RequestCore} from './request-core.js';
 import {resourceCalls} from './resource-calls.js';
 import {streamCalls} from './stream-calls.js';
 import {swarmCalls} from './swarm-calls.js';
+import {swarmWriteCalls} from './swarm-write-calls.js';
 import {createTransport, type TransportOptions} from './transport.js';
 import type {Endpoint, Engine} from './types.js';
 
@@ -54,6 +55,7 @@ export function createEngine(endpoint: Endpoint, options: CreateEngineOptions = 
 		...streamCalls(core, requestTimeoutMs),
 		...execCalls(core),
 		...swarmCalls(core),
+		...swarmWriteCalls(core),
 		close: () => core.close(),
 		connectionStats: () => core.stats,
 		notes,

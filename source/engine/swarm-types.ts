@@ -28,7 +28,7 @@ export type ServiceMode = {
 };
 
 export type TaskSpec = {
-	ContainerSpec?: {Image?: string; Labels?: Record<string, string> | null; Command?: string[] | null; Args?: string[] | null; Env?: string[] | null; Dir?: string; User?: string};
+	ContainerSpec?: {Image?: string; Labels?: Record<string, string> | null; Command?: string[] | null; Args?: string[] | null; Env?: string[] | null; Dir?: string; User?: string; TTY?: boolean; Secrets?: Array<{SecretName?: string; File?: {Name?: string}}> | null};
 	RestartPolicy?: {Condition?: 'none' | 'on-failure' | 'any'; Delay?: number; MaxAttempts?: number; Window?: number};
 	Placement?: {Constraints?: string[] | null; MaxReplicas?: number};
 	Resources?: {Limits?: {NanoCPUs?: number; MemoryBytes?: number}; Reservations?: {NanoCPUs?: number; MemoryBytes?: number}};
@@ -81,7 +81,7 @@ export type SwarmNode = {
 	Version: ObjectVersion;
 	CreatedAt: string;
 	UpdatedAt: string;
-	Spec: {Name?: string; Labels?: Record<string, string> | null; Role: 'worker' | 'manager'; Availability: 'active' | 'pause' | 'drain'};
+	Spec: NodeSpec;
 	Description?: {
 		Hostname?: string;
 		Platform?: {Architecture?: string; OS?: string};
@@ -91,6 +91,17 @@ export type SwarmNode = {
 	Status: {State: 'unknown' | 'down' | 'ready' | 'disconnected'; Message?: string; Addr?: string};
 	ManagerStatus?: {Leader?: boolean; Reachability?: 'unknown' | 'unreachable' | 'reachable'; Addr?: string} | null;
 };
+
+export type NodeAvailability = 'active' | 'pause' | 'drain';
+export type NodeSpec = {Name?: string; Labels?: Record<string, string> | null; Role: 'worker' | 'manager'; Availability: NodeAvailability};
+
+/** The changes dockhand makes on a manager; `version` is the object's Version.Index as read (a stale one is refused). */
+export interface SwarmWriteCalls {
+	/** POST /services/{id}/update; `rollback`: the PreviousSpec, rolled back to server-side where the API can (1.28). Resolves with the daemon's warnings. */
+	updateService(id: string, version: number, spec: ServiceSpec, options?: {rollback?: ServiceSpec}): Promise<string[]>;
+	removeService(id: string): Promise<void>;
+	updateNode(id: string, version: number, spec: NodeSpec): Promise<void>;
+}
 
 /** The read calls on a manager; a worker or a daemon outside a swarm answers 503. */
 export interface SwarmCalls {

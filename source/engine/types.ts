@@ -1,6 +1,6 @@
 // Shapes of the Docker Engine API objects dockhand reads (only the fields it uses), and the
 // contract of the engine client that the store and commands call. No React, no formatting here.
-import type {SwarmCalls, SwarmInfo} from './swarm-types.js';
+import type {SwarmCalls, SwarmInfo, SwarmWriteCalls} from './swarm-types.js';
 
 export type EndpointSource = 'flag' | 'env' | 'context' | 'default';
 
@@ -246,7 +246,7 @@ export type ExecCreateOptions = {Cmd: string[]; Tty?: boolean; AttachStdin?: boo
 export type ExecInspect = {ID: string; Running: boolean; ExitCode: number | null; ProcessConfig?: {entrypoint: string; arguments: string[]}};
 
 /** The engine client: every daemon call dockhand makes goes through one of these. */
-export interface Engine extends SwarmCalls {
+export interface Engine extends SwarmCalls, SwarmWriteCalls {
 	readonly endpoint: Endpoint;
 	readonly readOnly: boolean;
 	/** Negotiated "1.41" once negotiate() ran (or pinned by DOCKER_API_VERSION). */

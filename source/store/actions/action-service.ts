@@ -10,6 +10,7 @@ import {
 import {prepareExec} from './exec-preparation.js';
 import {createPendingRegistry} from './pending-registry.js';
 import {createResourceActions} from './resource-removal.js';
+import {createSwarmActions} from './swarm-actions.js';
 import {apiFailureOf, readOnlyText, shortenIds} from './refusal-messages.js';
 import {runOnTargets, summarize} from './run-bulk.js';
 import type {ActionService, MessageOutcome, Outcome, SignalName} from './types.js';
@@ -30,6 +31,7 @@ const message = (level: 'info' | 'error', text: string): MessageOutcome => ({kin
 export function createActionService(engine: Engine, store: Store, options: {shell?: string} = {}): ActionService {
 	const pending = createPendingRegistry();
 	const resources = createResourceActions({engine, store, pending});
+	const swarm = createSwarmActions({engine, store, pending});
 
 	/** The containers behind ids, or the message saying why there is nothing to act on. */
 	async function targetsFor(verb: string, ids: readonly string[]): Promise<Target[] | MessageOutcome> {
@@ -151,6 +153,7 @@ export function createActionService(engine: Engine, store: Store, options: {shel
 		removeResource: resources.removeResource,
 		pruneMenu: resources.pruneMenu,
 		prune: resources.prune,
+		...swarm,
 		prepareExec: (containerId, exec = {}) => prepareExec({engine, store, pending}, containerId, {...exec, shell: exec.shell ?? options.shell}),
 	};
 }

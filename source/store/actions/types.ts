@@ -54,6 +54,16 @@ export interface ActionService {
 	/** The prune menu, each entry with what it would remove and the space it would reclaim. */
 	pruneMenu(preferred?: PruneKind): Promise<Outcome>;
 	prune(kind: PruneKind): Promise<Outcome>;
+	/** Swarm (on a manager): `+`/`-` scale by one, `=` to a number; replicated services only. */
+	scaleService(id: string, target: {replicas: number} | {delta: number}): Promise<Outcome>;
+	/** Bumps TaskTemplate.ForceUpdate: every task is replaced, one update step at a time. */
+	restartService(id: string): Promise<Outcome>;
+	/** Confirms, then rolls back to PreviousSpec (server-side from API 1.28). */
+	rollbackService(id: string): Promise<Outcome>;
+	/** Confirms, then DELETE /services/{id}. */
+	removeService(id: string): Promise<Outcome>;
+	/** drain (confirmed), pause or activate a node. */
+	setNodeAvailability(id: string, availability: 'active' | 'pause' | 'drain'): Promise<Outcome>;
 	/** `e`: find a shell and create the exec, or say why not. `env` e.g. TERM of the user's terminal. */
 	prepareExec(containerId: string, options?: {shell?: string; env?: string[]}): Promise<ExecTarget | MessageOutcome>;
 }
