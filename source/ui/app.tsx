@@ -1,7 +1,7 @@
 // The whole screen: header, tabs, list + detail panes (or help / the unreachable message),
 // footer, and the confirm dialog on top. Global keys live here; panes register their own.
 import {Box, Text, useApp, useWindowSize} from 'ink';
-import React from 'react';
+import React, {useEffect} from 'react';
 import {ConfirmDialog} from './components/confirm-dialog.js';
 import {Footer} from './components/footer.js';
 import {Header} from './components/header.js';
@@ -19,6 +19,9 @@ import {screenLayout} from './layout/screen-layout.js';
 import {ContainersPane} from './panes/containers-pane.js';
 import {DetailPane} from './panes/detail-pane.js';
 import {ImagesPane, NetworksPane, VolumesPane} from './panes/resource-panes.js';
+import {NodesPane, ServicesPane, TasksPane} from './panes/swarm-panes.js';
+import {useSwarmManager} from './hooks/use-swarm.js';
+import {isSwarmTab} from './state/swarm-tabs.js';
 import {useServices} from './services-context.js';
 import {focusedContexts} from './state/focus-contexts.js';
 import {uiStore, useUiState, type Tab} from './state/ui-store.js';
@@ -35,7 +38,7 @@ export function App() {
 	);
 }
 
-const tabKeys: Partial<Record<Command, Tab>> = {'tab.containers': 'containers', 'tab.images': 'images', 'tab.volumes': 'volumes', 'tab.networks': 'networks'};
+const tabKeys: Partial<Record<Command, Tab>> = {'tab.containers': 'containers', 'tab.images': 'images', 'tab.volumes': 'volumes', 'tab.networks': 'networks', 'tab.services': 'services', 'tab.tasks': 'tasks', 'tab.nodes': 'nodes'};
 
 function Screen() {
 	const {exit} = useApp();
@@ -47,7 +50,12 @@ function Screen() {
 	const prompt = useUiState(state => state.prompt);
 	const inspecting = useUiState(state => state.inspecting);
 	const {store, openDemo} = useServices();
+	const manager = useSwarmManager();
 	useMarksFollow(store, uiStore);
+	// A daemon that stops being a manager (seen on reconnect) takes its Swarm tabs with it.
+	useEffect(() => {
+		if (!manager && isSwarmTab(tab) && store.getState().swarm.role !== 'unknown') uiStore.dispatch({type: 'tab.select', tab: 'containers'});
+	}, [manager, tab, store]);
 	useCommands('global', command => {
 		if (command === 'app.quit') exit();
 		else if (command === 'app.demo' && openDemo && store.getState().syncedAt === null) {
@@ -56,7 +64,9 @@ function Screen() {
 		}
 		else if (command === 'app.help') uiStore.dispatch({type: 'help.open'});
 		else if (command === 'info.open') uiStore.dispatch({type: 'info.open'});
-		else if (command && tabKeys[command]) uiStore.dispatch({type: 'tab.select', tab: tabKeys[command]});
+		else if (command && tabKeys[command]) {
+			if (manager || !isSwarmTab(tabKeys[command])) uiStore.dispatch({type: 'tab.select', tab: tabKeys[command]});
+		}
 		else if (command === 'focus.next' || command === 'focus.prev') uiStore.dispatch({type: 'focus.toggle'});
 		else if (command === 'app.back' && uiStore.getState().focus === 'detail') uiStore.dispatch({type: 'focus.set', focus: 'list'});
 		else return false;
@@ -133,5 +143,11 @@ function ListFor({tab, width, height, focused}: {tab: Tab; width: number; height
 			return <VolumesPane {...props} />;
 		case 'networks':
 			return <NetworksPane {...props} />;
+		case 'services':
+			return <ServicesPane {...props} />;
+		case 'tasks':
+			return <TasksPane {...props} />;
+		case 'nodes':
+			return <NodesPane {...props} />;
 	}
 }

@@ -3,6 +3,7 @@
 import {Text} from 'ink';
 import React, {useEffect} from 'react';
 import {useDaemonState} from '../hooks/use-daemon-state.js';
+import {useSwarmManager} from '../hooks/use-swarm.js';
 import {keymap} from '../keymap/index.js';
 import type {KeyContext} from '../keymap/types.js';
 import {hintContexts} from '../state/focus-contexts.js';
@@ -20,6 +21,7 @@ export function Footer({width, contexts}: {width: number; contexts: readonly Key
 	const marked = useUiState(state => (state.tab === 'containers' ? state.marked.size : 0));
 	const {readOnly} = useServices();
 	const apiVersion = useDaemonState(state => state.daemon.apiVersion);
+	const swarm = useSwarmManager();
 	useEffect(() => {
 		if (!message) return;
 		const timer = setTimeout(() => uiStore.dispatch({type: 'message.clear'}), messageMs[message.level]);
@@ -31,7 +33,7 @@ export function Footer({width, contexts}: {width: number; contexts: readonly Key
 	}
 	// how many containers the actions will act on, kept in view while any are marked
 	const count = marked > 0 ? `${marked} marked` : '';
-	const hints = fitHints(footerHints(keymap, hintContexts(contexts), {tab, readOnly, apiVersion}), Math.max(0, width - (count ? count.length + 2 : 0)));
+	const hints = fitHints(footerHints(keymap, hintContexts(contexts), {tab, readOnly, apiVersion, swarm}), Math.max(0, width - (count ? count.length + 2 : 0)));
 	return (
 		<Text wrap="truncate-end">
 			{count ? <Text {...theme.status.warn}>{count}{hints.length > 0 ? '  ' : ''}</Text> : null}

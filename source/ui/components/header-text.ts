@@ -21,6 +21,13 @@ export function connectionLabel(connection: Connection, stale: boolean, now: num
 	}
 }
 
+/** What the header says of Swarm: `swarm manager`, `swarm worker` (no Swarm tabs), `swarm inactive`, or the node's state (`swarm locked`). */
+export function swarmLabel(role: string, localState: string): string {
+	if (role === 'unknown') return '';
+	if (role === 'unavailable') return `swarm ${localState || 'unavailable'}`;
+	return `swarm ${role}`;
+}
+
 /** The header's mark for a connection anyone on the path can read or take over: plain tcp://, or TLS
  * that does not verify the daemon's certificate (encrypted, but to whoever answers). */
 export function transportMark(endpoint: Endpoint): string | null {

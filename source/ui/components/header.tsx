@@ -8,7 +8,7 @@ import {useServices} from '../services-context.js';
 import {truncateEnd} from '../text/display-width.js';
 import {sanitizeLabel} from '../text/sanitize.js';
 import {theme, toneStyle} from '../theme.js';
-import {connectionLabel, endpointSourceLabel, transportMark} from './header-text.js';
+import {connectionLabel, endpointSourceLabel, swarmLabel, transportMark} from './header-text.js';
 
 export function Header({width}: {width: number}) {
 	const {endpoint, readOnly, demo} = useServices();
@@ -17,6 +17,8 @@ export function Header({width}: {width: number}) {
 	const everSynced = useDaemonState(state => state.syncedAt !== null);
 	const version = useDaemonState(state => state.daemon.version?.Version ?? null);
 	const api = useDaemonState(state => state.daemon.apiVersion);
+	const swarmRole = useDaemonState(state => state.swarm.role);
+	const swarmState = useDaemonState(state => state.swarm.localState);
 	const now = useNow(connection.status === 'reconnecting' ? 1000 : 3_600_000);
 	const state = connectionLabel(connection, stale, now, everSynced);
 	const badge = readOnly ? ' READ-ONLY ' : '';
@@ -24,6 +26,8 @@ export function Header({width}: {width: number}) {
 	const mark = transportMark(endpoint);
 	const warning = mark ? ` ${mark} ` : '';
 	const rest = [
+		// before the endpoint: on a narrow terminal the versions are cut first, the role stays
+		sanitizeLabel(swarmLabel(swarmRole, swarmState)),
 		`${sanitizeLabel(endpoint.url)} (${endpointSourceLabel(endpoint)})`,
 		version ? `Engine ${sanitizeLabel(version)}` : '',
 		api ? `API ${sanitizeLabel(api)}` : '',

@@ -4,6 +4,7 @@ import {Box, Text} from 'ink';
 import React, {useState} from 'react';
 import {useCommands} from '../hooks/use-commands.js';
 import {useDaemonState} from '../hooks/use-daemon-state.js';
+import {useSwarmManager} from '../hooks/use-swarm.js';
 import {keymap} from '../keymap/index.js';
 import type {KeyContext} from '../keymap/types.js';
 import {uiStore, useUiState} from '../state/ui-store.js';
@@ -19,7 +20,8 @@ export function HelpOverlay({contexts, width, height}: {contexts: readonly KeyCo
 	const tab = useUiState(state => state.tab);
 	const {readOnly} = useServices();
 	const apiVersion = useDaemonState(state => state.daemon.apiVersion);
-	const lines: Line[] = helpSections(keymap, [...contexts, 'global'], {tab, readOnly, apiVersion}).flatMap(section => [
+	const swarm = useSwarmManager();
+	const lines: Line[] = helpSections(keymap, [...contexts, 'global'], {tab, readOnly, apiVersion, swarm}).flatMap(section => [
 		{kind: 'title' as const, text: sectionTitle(section.context)},
 		...section.lines.map(line => ({kind: 'binding' as const, ...line})),
 	]);

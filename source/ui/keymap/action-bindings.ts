@@ -29,5 +29,5 @@ export const actionBindings: Binding[] = [
 	{command: actionCommands.mark, keys: ['space'], context: 'list', description: 'mark or unmark (actions apply to all marked)', hint: 'mark', tabs: ['containers']},
 	{command: actionCommands.markAll, keys: ['a'], context: 'list', description: 'mark every row shown (the filtered ones)', tabs: ['containers']},
 	{command: actionCommands.markNone, keys: ['A'], context: 'list', description: 'unmark all', tabs: ['containers']},
-	{command: actionCommands.prune, keys: ['X'], context: 'list', description: 'prune menu: remove what nothing uses', writes: true, needs: 'pruneContainers'},
+	{command: actionCommands.prune, keys: ['X'], context: 'list', description: 'prune menu: remove what nothing uses', writes: true, needs: 'pruneContainers', tabs: ['containers', 'images', 'volumes', 'networks']},
 ];

@@ -1,7 +1,7 @@
 // Every command a key can mean, as one union: a handler comparing against a misspelt name fails
 // the typecheck instead of silently never matching. A new binding adds its name here.
 export const commandNames = [
-	'app.quit', 'app.demo', 'app.help', 'app.back', 'tab.containers', 'tab.images', 'tab.volumes', 'tab.networks', 'focus.next', 'focus.prev',
+	'app.quit', 'app.demo', 'app.help', 'app.back', 'tab.containers', 'tab.images', 'tab.volumes', 'tab.networks', 'tab.services', 'tab.tasks', 'tab.nodes', 'focus.next', 'focus.prev',
 	'detail.back', 'help.close', 'help.down', 'help.up', 'dialog.confirm', 'dialog.cancel',
 	'list.up', 'list.down', 'list.top', 'list.bottom', 'list.pageUp', 'list.pageDown', 'list.filter', 'list.open', 'list.clear',
 	'list.sort', 'list.sort-reverse', 'container.stats', 'container.group', 'container.fold',

@@ -38,7 +38,7 @@ export const inspectCommands = {
 const c = inspectCommands;
 
 export const inspectBindings: Binding[] = [
-	{command: c.open, keys: ['i'], context: 'list', description: 'inspect the container (env, ports, mounts, networks, health, raw)', hint: 'inspect'},
+	{command: c.open, keys: ['i'], context: 'list', description: 'inspect the container (env, ports, mounts, networks, health, raw)', hint: 'inspect', tabs: ['containers']},
 	{command: c.open, keys: ['i'], context: 'detail', description: 'inspect the container (containers tab)'},
 
 	{command: c.overview, keys: ['o'], context: 'inspect', description: 'overview: state, times, restart policy, limits, labels', hint: 'sections'},

@@ -27,18 +27,21 @@ export type Binding = {
 	writes?: true;
 	/** Needs a call newer than the oldest API version spoken: hidden where the negotiated one lacks it. */
 	needs?: VersionedCall;
+	/** Only when the daemon is a swarm manager (the Services, Tasks and Nodes tabs). */
+	swarm?: true;
 };
 
-export type TabName = 'containers' | 'images' | 'volumes' | 'networks';
+export type TabName = 'containers' | 'images' | 'volumes' | 'networks' | 'services' | 'tasks' | 'nodes';
 
 /** What footer and help show depends on: the tab and whether the session may change anything. */
-export type KeyMode = {tab: TabName; readOnly: boolean; /** negotiated; null or omitted: not known yet */ apiVersion?: string | null};
+export type KeyMode = {tab: TabName; readOnly: boolean; /** negotiated; null or omitted: not known yet */ apiVersion?: string | null; /** the daemon is a swarm manager */ swarm?: boolean};
 
 /** Does this binding do anything in this mode (so the footer and help may offer it)? */
 export function availableIn(binding: Binding, mode: KeyMode | undefined): boolean {
 	if (!mode) return true;
 	if (binding.tabs && !binding.tabs.includes(mode.tab)) return false;
 	if (binding.needs && !supportsCall(mode.apiVersion, binding.needs)) return false;
+	if (binding.swarm && !mode.swarm) return false;
 	return !(binding.writes && mode.readOnly);
 }
 

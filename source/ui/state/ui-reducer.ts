@@ -2,8 +2,9 @@
 // overlay) as a pure reducer with named actions, so it is testable without rendering.
 import type {KeyContext} from '../keymap/types.js';
 
-export type Tab = 'containers' | 'images' | 'volumes' | 'networks';
-export const tabs: readonly Tab[] = ['containers', 'images', 'volumes', 'networks'];
+export type Tab = 'containers' | 'images' | 'volumes' | 'networks' | 'services' | 'tasks' | 'nodes';
+/** services, tasks and nodes exist only on a swarm manager (source/ui/state/swarm-tabs.ts). */
+export const tabs: readonly Tab[] = ['containers', 'images', 'volumes', 'networks', 'services', 'tasks', 'nodes'];
 
 export type Focus = 'list' | 'detail';
 
@@ -54,7 +55,7 @@ export type UiAction =
 	| {type: 'confirm.open'; title: string; lines: string[]; onConfirm: () => void}
 	| {type: 'overlay.close'};
 
-const perTab = <T>(value: T): Record<Tab, T> => ({containers: value, images: value, volumes: value, networks: value});
+const perTab = <T>(value: T): Record<Tab, T> => ({containers: value, images: value, volumes: value, networks: value, services: value, tasks: value, nodes: value});
 
 export function initialUiState(): UiState {
 	return {
