@@ -104,6 +104,26 @@ describe('Swarm tasks are polled only while watched', () => {
 		expect(store.getState().tasks.size).toBe(recorded.tasks().length);
 	});
 
+	it('container events of task containers on this node bring one task list for the lot, only while watched', async () => {
+		vi.useFakeTimers({shouldAdvanceTime: true});
+		const {fake, store} = setup();
+		store.start();
+		await until(store, state => state.services.size === 5);
+		const taskContainer = (id: string) => event('die', id, nextTime(), {'com.docker.swarm.task.id': `task-${id}`, 'com.docker.swarm.service.id': ids.api, exitCode: '0'});
+		fake.stream.push(taskContainer('c1'));
+		await vi.advanceTimersByTimeAsync(3000);
+		expect(count(fake, 'listTasks')).toBe(0);
+		const release = store.watchTasks();
+		await until(store, state => state.swarm.tasksAt !== null);
+		const first = count(fake, 'listTasks');
+		fake.stream.push(taskContainer('c2'));
+		fake.stream.push(taskContainer('c3'));
+		fake.stream.push(event('die', 'plain', nextTime(), {exitCode: '0'}));
+		await vi.advanceTimersByTimeAsync(1500);
+		expect(count(fake, 'listTasks')).toBe(first + 1);
+		release();
+	});
+
 	it('a removed service goes with its tasks; a node update is refetched by id', async () => {
 		const {fake, store} = setup();
 		store.start();

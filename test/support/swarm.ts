@@ -2,12 +2,15 @@
 // is up (else the reason, printed once, and the tests skip), and services made by "another client"
 // (plain HTTP on the manager's socket). No vitest imports: benchmarks use it too.
 import {execFileSync} from 'node:child_process';
+import {existsSync} from 'node:fs';
+import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {dockerRequest} from './docker-http.js';
 
 export type SwarmHosts = {manager: string; nodes: string[]};
 
-const script = fileURLToPath(new URL('swarm.sh', import.meta.url));
+// Beside this file, or (bundled into a benchmark elsewhere) under the project run from.
+const script = [fileURLToPath(new URL('swarm.sh', import.meta.url)), join(process.cwd(), 'test/support/swarm.sh')].find(path => existsSync(path)) ?? 'test/support/swarm.sh';
 
 function findSwarm(): SwarmHosts | string {
 	try {
