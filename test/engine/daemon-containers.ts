@@ -4,8 +4,8 @@ import {resolveEndpoint} from '../../source/engine/endpoint.js';
 import type {ContainerCreateBody} from '../../source/engine/types.js';
 import {testDockerHost, testImage, testLabel, uniqueName} from '../support/daemon.js';
 
-export function testEngine(options: Parameters<typeof createEngine>[1] = {}) {
-	return createEngine(resolveEndpoint({host: testDockerHost, env: {}}), {env: {}, ...options});
+export function testEngine(options: Parameters<typeof createEngine>[1] = {}, host = testDockerHost) {
+	return createEngine(resolveEndpoint({host, env: {}}), {env: {}, ...options});
 }
 
 export type TestContainers = {

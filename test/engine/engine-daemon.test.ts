@@ -3,13 +3,15 @@ import {afterAll, describe, expect, it} from 'vitest';
 import {DockerApiError} from '../../source/engine/errors.js';
 import {LogFrameDecoder} from '../../source/engine/log-frames.js';
 import type {DockerEvent, LogChunk} from '../../source/engine/types.js';
-import {describeDaemon, needs, testImage, testLabel, uniqueName} from '../support/daemon.js';
+import {describeEngines, needs, testImage, testLabel, uniqueName} from '../support/daemon.js';
 import {idleScript, testContainers, testEngine} from './daemon-containers.js';
 import {waitFor} from './fake-daemon.js';
 
-describeDaemon('engine against the real daemon', () => {
-	const engine = testEngine();
-	const containers = testContainers();
+describeEngines('engine against the real daemon', ({host, podman}) => {
+	/** Podman names the registry in image references. */
+	const imageRef = podman ? `docker.io/${testImage}` : testImage;
+	const engine = testEngine({}, host);
+	const containers = testContainers(testEngine({}, host));
 	afterAll(async () => {
 		await containers.removeAll();
 		await engine.close();
@@ -24,6 +26,7 @@ describeDaemon('engine against the real daemon', () => {
 		expect(Number(version.MinAPIVersion.split('.')[1])).toBeLessThan(41);
 		const info = await engine.info();
 		expect(info.ServerVersion).toBe(version.Version);
+		expect(version.Components?.[0]?.Name === 'Podman Engine').toBe(podman);
 	});
 
 	it('lists and inspects containers, images, volumes and networks', async () => {
@@ -33,7 +36,7 @@ describeDaemon('engine against the real daemon', () => {
 		const summary = listed.find(c => c.Id === id)!;
 		expect(summary.Names).toEqual([`/${name}`]);
 		expect(summary.State).toBe('created');
-		expect(summary.Image).toBe(testImage);
+		expect(summary.Image).toBe(imageRef);
 		expect(await engine.listContainers({filters: {label: ['dockhand.case=list']}})).toEqual([]); // not running: hidden without all
 		const inspect = await engine.inspectContainer(name);
 		expect(inspect.Id).toBe(id);
@@ -41,15 +44,18 @@ describeDaemon('engine against the real daemon', () => {
 		expect(inspect.Config.Labels).toMatchObject({[testLabel]: '1'});
 		expect(inspect.HostConfig.NetworkMode).toBe('none');
 		const images = await engine.listImages();
-		const image = images.find(i => i.RepoTags?.includes(testImage));
+		const image = images.find(i => i.RepoTags?.includes(imageRef));
 		expect(image).toBeDefined();
 		expect((await engine.inspectImage(testImage)).Id).toBe(image!.Id);
 		expect((await engine.imageHistory(testImage)).length).toBeGreaterThan(0);
-		expect((await engine.listNetworks()).map(n => n.Name)).toContain('none');
-		expect((await engine.inspectNetwork('none')).Driver).toBe('null');
+		// Podman's built-in network is its CNI `bridge` (named `podman` by the podman CLI)
+		const [network, driver] = podman ? ['bridge', 'bridge'] : ['none', 'null'];
+		expect((await engine.listNetworks()).map(n => n.Name)).toContain(network);
+		expect((await engine.inspectNetwork(network)).Driver).toBe(driver);
 		expect(Array.isArray(await engine.listVolumes())).toBe(true);
 		const df = await engine.systemDf();
-		expect(df.Images.some(i => i.Id === image!.Id)).toBe(true);
+		// Podman's /system/df leaves the sha256: prefix off image ids
+		expect(df.Images.some(i => i.Id.replace(/^sha256:/, '') === image!.Id.replace(/^sha256:/, ''))).toBe(true);
 	});
 
 	it('runs a full lifecycle, with 304 as already-stopped and 404 after removal; events arrive in order', async () => {
@@ -86,14 +92,25 @@ describeDaemon('engine against the real daemon', () => {
 		expect(gone).toBeInstanceOf(DockerApiError);
 		expect(gone).toMatchObject({status: 404});
 
-		await waitFor(() => events.some(e => e.Action === 'destroy'), 'the destroy event');
+		const removal = podman ? 'remove' : 'destroy';
+		await waitFor(() => events.some(e => e.Action === removal), 'the removal event');
 		abort.abort();
 		await collecting;
 		expect(events.every(e => e.Type === 'container' && e.Actor.ID === id)).toBe(true);
-		const milestones = events.map(e => e.Action).filter(a => ['create', 'start', 'pause', 'unpause', 'restart', 'die', 'destroy'].includes(a));
-		expect(milestones).toEqual(['create', 'start', 'pause', 'unpause', 'die', 'start', 'restart', 'die', 'start', 'die', 'destroy']);
-		expect(events.find(e => e.Action === 'kill' && e.Actor.Attributes.signal === '9')).toBeDefined();
-		expect(events.find(e => e.Action === 'create')?.Actor.Attributes.image).toBe(testImage);
+		const actions = events.map(e => e.Action);
+		const milestones = actions.filter(a => ['create', 'start', 'pause', 'unpause', 'restart', 'die', removal].includes(a));
+		if (podman) {
+			// Podman: restart comes before its die, removal is `remove`, runs begin with `init` and end with `cleanup`
+			expect(milestones).toEqual(['create', 'start', 'pause', 'unpause', 'restart', 'die', 'start', 'die', 'start', 'die', 'remove']);
+			expect(actions).toEqual(expect.arrayContaining(['init', 'cleanup']));
+			expect(events.find(e => e.Action === 'die' && e.Actor.Attributes.containerExitCode === '137')).toBeDefined();
+		} else {
+			expect(milestones).toEqual(['create', 'start', 'pause', 'unpause', 'die', 'start', 'restart', 'die', 'start', 'die', 'destroy']);
+			expect(events.find(e => e.Action === 'kill' && e.Actor.Attributes.signal === '9')).toBeDefined();
+		}
+		// a kill's die without any stop before it
+		expect(actions.slice(actions.lastIndexOf('kill')).filter(a => a === 'stop')).toEqual([]);
+		expect(events.find(e => e.Action === 'create')?.Actor.Attributes.image).toBe(imageRef);
 		const times = events.map(e => e.timeNano);
 		expect([...times].sort((a, b) => a - b)).toEqual(times);
 	});
@@ -104,14 +121,17 @@ describeDaemon('engine against the real daemon', () => {
 		const sample = await engine.statsOnce(id);
 		expect(Number.isNaN(Date.parse(sample.read))).toBe(false);
 		expect(sample.cpu_stats.cpu_usage.total_usage).toBeGreaterThan(0);
-		expect(sample.precpu_stats.cpu_usage.total_usage).toBeGreaterThan(0); // stream=0 takes two samples
+		// dockerd's stream=0 takes two samples; Podman's answers at once with a zero precpu
+		if (podman) expect(sample.precpu_stats.cpu_usage.total_usage).toBe(0);
+		else expect(sample.precpu_stats.cpu_usage.total_usage).toBeGreaterThan(0);
 		expect(sample.memory_stats.usage).toBeGreaterThan(0);
+		expect(sample.memory_stats.limit).toBeGreaterThan(0);
 		expect(sample.pids_stats?.current).toBeGreaterThan(0);
 		const [quick] = await collect(engine.stats(id, {stream: false, oneShot: true}));
 		expect(quick?.cpu_stats.cpu_usage.total_usage).toBeGreaterThan(0);
 	});
 
-	it.skipIf(!needs('real-daemon', 'exec into a real process (read, echo, exit codes of a busybox shell)'))('exec: create, hijacked start, resize, and the exit code in inspect', async () => {
+	it.skipIf(!podman && !needs('real-daemon', 'exec into a real process (read, echo, exit codes of a busybox shell)'))('exec: create, hijacked start, resize, and the exit code in inspect', async () => {
 		const {id} = await containers.create('exec', idleScript);
 		await engine.startContainer(id);
 		const execId = await engine.execCreate(id, {Cmd: ['sh', '-c', 'read line; echo "got $line"; exit 3'], Tty: true});
@@ -127,9 +147,17 @@ describeDaemon('engine against the real daemon', () => {
 		expect((await engine.execInspect(execId)).ExitCode).toBe(3);
 	});
 
-	it.skipIf(!needs('real-daemon', 'exec into a real process (a shell writing to stdout and stderr)'))('exec without a TTY: the hijacked stream is framed, stdout and stderr apart', async () => {
-		const {id} = await containers.create('exec-notty', idleScript);
+	it.skipIf(!podman && !needs('real-daemon', 'exec into a real process (a shell writing to stdout and stderr)'))('exec without a TTY: the hijacked stream is framed, stdout and stderr apart; its end is an event', async () => {
+		const marker = uniqueName('exec-notty');
+		const {id} = await containers.create('exec-notty', idleScript, {Labels: {'dockhand.case': marker}});
 		await engine.startContainer(id);
+		const abort = new AbortController();
+		const actions: string[] = [];
+		let open = false;
+		const collecting = (async () => {
+			for await (const event of engine.events({signal: abort.signal, filters: {type: ['container'], label: [`dockhand.case=${marker}`]}, onOpen: () => (open = true)})) actions.push(event.Action);
+		})();
+		await waitFor(() => open, 'the events subscription');
 		const execId = await engine.execCreate(id, {Cmd: ['sh', '-c', 'echo out; sleep 0.05; echo err >&2; exit 2'], Tty: false, AttachStdin: false});
 		const socket = await engine.execStart(execId, {tty: false});
 		const decoder = new LogFrameDecoder();
@@ -142,13 +170,17 @@ describeDaemon('engine against the real daemon', () => {
 		]);
 		await waitFor(async () => !(await engine.execInspect(execId)).Running, 'the exec to end');
 		expect((await engine.execInspect(execId)).ExitCode).toBe(2);
+		const ended = podman ? 'exec_died' : 'exec_die';
+		await waitFor(() => actions.includes(ended), `the ${ended} event`);
+		abort.abort();
+		await collecting;
 	});
 
 	it('top lists the container processes', async () => {
 		const {id} = await containers.create('top', idleScript);
 		await engine.startContainer(id);
 		const top = await engine.topContainer(id);
-		expect(top.Titles).toContain('PID');
+		expect(top.Titles.join(' ')).toContain('PID');
 		expect(top.Processes.some(row => row.join(' ').includes('sh -c'))).toBe(true);
 	});
 });

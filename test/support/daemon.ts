@@ -6,6 +6,8 @@ import {dockerRequest} from './docker-http.js';
 
 export const testDockerHost: string = inject('dockerHost');
 export const testEngine = inject('testEngine');
+/** Podman's Docker-compatible API (test/support/podman.sh), or '' when it could not start. */
+export const testPodmanHost: string = inject('podmanHost');
 export const testImage = process.env.DOCKHAND_TEST_IMAGE ?? 'dockhand-test/busybox:1';
 
 /** describe() that runs only when a test daemon is up (global setup fails the run under CI otherwise). */
@@ -48,6 +50,18 @@ export function describeNeeding(what: keyof typeof requirements, why: string): t
 /** The test daemon's engine version, as its /version says (20.10.x for CI's dockerd, …-demo for the demo engine). */
 export async function testEngineVersion(): Promise<string> {
 	return (JSON.parse((await dockerRequest(testDockerHost, 'GET', '/version')).body) as {Version: string}).Version;
+}
+
+/** One engine the integration tests run against: the same tests, engine-specific facts only where they differ. */
+export type TestTarget = {engine: 'dockerd' | 'podman'; host: string; podman: boolean};
+export const testTargets: readonly TestTarget[] = [
+	{engine: 'dockerd', host: testDockerHost, podman: false},
+	{engine: 'podman', host: testPodmanHost, podman: true},
+];
+
+/** describe() once per engine, each skipped when its engine is not up (global setup prints why). */
+export function describeEngines(title: string, body: (target: TestTarget) => void): void {
+	for (const target of testTargets) describe.skipIf(!target.host)(`${title} [${target.engine}]`, () => body(target));
 }
 
 /** A name unique to this test run, so parallel test files never touch each other's containers. */

@@ -2,6 +2,7 @@
 # Starts (or stops) the private, real Docker Engine that dockhand's integration and e2e tests use.
 #   bash test/support/dockerd.sh start   install packages if missing, start dockerd, import the image
 #   bash test/support/dockerd.sh stop    kill test containers, stop dockerd and its containerd
+#   bash test/support/dockerd.sh import  import the test image into the engine on DOCKHAND_TEST_SOCK
 # The daemon never touches the host network (no bridge, no iptables) and has no registry, so the
 # test image is a busybox rootfs made with `docker import`.
 # Env: DOCKHAND_TEST_SOCK (default /run/dockhand-test/docker.sock),
@@ -147,5 +148,6 @@ stop() {
 case "${1:-}" in
   start) start;;
   stop) stop;;
-  *) echo "usage: $0 start|stop" >&2; exit 2;;
+  import) import_image;;   # test/support/podman.sh imports the same image into Podman
+  *) echo "usage: $0 start|stop|import" >&2; exit 2;;
 esac

@@ -14,6 +14,7 @@ declare module 'vitest' {
 		dockerHost: string;
 		/** 'real': a dockerd; 'demo': the built-in demo engine; '': none (integration tests skip) */
 		testEngine: 'real' | 'demo' | '';
+		podmanHost: string;
 	}
 }
 
@@ -65,8 +66,24 @@ async function startDemo(): Promise<{host: string; close: () => Promise<void>}> 
 	};
 }
 
+/** Podman runs the same integration tests where it can start; where it cannot, the reason is printed. */
+async function findPodman(project: TestProject): Promise<void> {
+	const host = process.env.DOCKHAND_TEST_PODMAN_HOST || 'unix:///run/dockhand-podman/podman.sock';
+	if (await ping(host)) {
+		project.provide('podmanHost', host);
+		return;
+	}
+	const reason = process.env.DOCKHAND_TEST_PODMAN_SKIP;
+	if (process.env.CI === 'true' && !reason) {
+		throw new Error(`CI=true but Podman does not answer on ${host} and no reason was given (bash test/support/podman.sh start)`);
+	}
+	console.warn(`\n*** Podman tests are SKIPPED: ${reason || `nothing answers on ${host} (bash test/support/podman.sh start)`} ***\n`);
+	project.provide('podmanHost', '');
+}
+
 export default async function setup(project: TestProject) {
 	const teardown = leftInTheProject();
+	await findPodman(project);
 	const wanted = process.env.DOCKHAND_TEST_ENGINE ?? '';
 	if (wanted !== 'demo') {
 		for (const host of candidates()) {

@@ -4,14 +4,16 @@ import type {ContainerState} from '../../source/engine/types.js';
 
 export type PacedAction = {action: string; query?: string; state: ContainerState};
 
-/** pause, unpause, stop, start, kill, restart: every transition a user makes, and back to running. */
+/** pause, unpause, stop, start, kill, restart: every transition a user makes, and back to running.
+ * The stop timeout outlasts the containers' TERM reaction (≤ 1 s): Podman 4.3 answers 500 when its
+ * SIGKILL meets a container that has just exited on its own. */
 export const mixedActions: readonly PacedAction[] = [
 	{action: 'pause', state: 'paused'},
 	{action: 'unpause', state: 'running'},
-	{action: 'stop', query: '?t=1', state: 'exited'},
+	{action: 'stop', query: '?t=3', state: 'exited'},
 	{action: 'start', state: 'running'},
 	{action: 'kill', state: 'exited'},
-	{action: 'restart', query: '?t=1', state: 'running'},
+	{action: 'restart', query: '?t=3', state: 'running'},
 ];
 
 export const actionGapMs = 700;
