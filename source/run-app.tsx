@@ -4,17 +4,16 @@ import chalk from 'chalk';
 import {render, type SuspendTerminal} from 'ink';
 import React from 'react';
 import type {Settings} from './settings.js';
-import {createEngine} from './engine/create-engine.js';
+import {closeSession, openSession, type AppSession} from './app-session.js';
+import {probeLimits} from './contexts-command.js';
+import {listEndpointChoices} from './engine/endpoint-choices.js';
+import {probeEndpoint} from './engine/endpoint-probe.js';
 import {resolveEndpoint} from './engine/endpoint.js';
 import {tlsFlags} from './settings.js';
 import {describeError} from './engine/errors.js';
 import type {Endpoint} from './engine/types.js';
-import {createActionService} from './store/actions/action-service.js';
-import {createDaemonStore} from './store/daemon-store.js';
-import {defaultFloodLimits} from './store/logs/flood-gauge.js';
-import {createLogService} from './store/logs/log-service.js';
+import {createContextsService} from './store/contexts/contexts-service.js';
 import {inertText} from './text/inert-text.js';
-import {createStatsService} from './store/stats/stats-service.js';
 import {App} from './ui/app.js';
 import {SuspendBridge} from './ui/components/suspend-bridge.js';
 import {ServicesProvider, type Services} from './ui/services-context.js';
@@ -41,31 +40,31 @@ export async function runApp(flags: Settings, options: {demo?: boolean} = {}): P
 	// (CI=true, TERM=dumb) — without them the selected row would be invisible.
 	if (chalk.level === 0) chalk.level = 1;
 	let endpoint: Endpoint;
-	let engine: ReturnType<typeof createEngine>;
+	let session: AppSession;
 	let demo: EmbeddedDemo | undefined;
 	try {
 		if (options.demo) demo = await startEmbeddedDemo();
-		endpoint = demo ? resolveEndpoint({host: demo.host}) : resolveEndpoint({host: flags.host, tls: tlsFlags(flags)});
-		engine = createEngine(endpoint, {readOnly: flags.readOnly});
+		endpoint = demo ? resolveEndpoint({host: demo.host}) : resolveEndpoint({host: flags.host, context: flags.context, tls: tlsFlags(flags)});
+		session = openSession(endpoint, flags);
 	} catch (error) {
 		process.stderr.write(inertText(`dockhand: ${describeError(error)}\n`));
 		return 1;
 	}
-	const store = createDaemonStore(engine, {pollIntervalMs: Math.max(1, flags.pollInterval) * 1000});
-	const actions = createActionService(engine, store, {shell: flags.shell});
-	const logs = createLogService(engine, store, {
-		tail: flags.logTail,
-		maxLines: flags.logMaxLines,
-		maxBytes: Math.round(flags.logMaxMb * 1024 * 1024),
-		saveDirectory: flags.logDir,
-		floodLimits: flags.logFlood > 0 ? {...defaultFloodLimits, linesPerSecond: flags.logFlood} : null,
-	});
-	const stats = createStatsService(engine, {intervalMs: flags.statsInterval * 1000});
+	// the demo is one daemon: there is nothing to switch to
+	const contexts = demo
+		? undefined
+		: createContextsService({
+				list: () => listEndpointChoices({host: flags.host, context: flags.context, tls: tlsFlags(flags)}),
+				probe: target => probeEndpoint(target, {timeoutMs: probeLimits.timeoutMs}),
+				concurrency: probeLimits.concurrency,
+			});
 	let suspend: SuspendTerminal | null = null;
 	/** The terminal hung up (EIO, EPIPE, SIGHUP): wind down quietly, hand it to nothing. */
 	let terminalLost = false;
 	let demoWanted = false;
-	const services: Services = {
+	let generation = 0;
+	let switching = false;
+	const servicesFor = ({store, logs, actions, engine, stats, endpoint}: AppSession): Services => ({
 		store,
 		logs,
 		actions,
@@ -92,19 +91,52 @@ export async function runApp(flags: Settings, options: {demo?: boolean} = {}): P
 		imageHistory: id => engine.imageHistory(id),
 		details: engine,
 		stats,
-	};
+		contexts: contexts && {service: contexts, choose: name => void switchTo(name)},
+	});
+	// a new session remounts the app (key): no selection, filter or open log of the old daemon survives
+	const view = (current: AppSession) => (
+		<ServicesProvider services={servicesFor(current)}>
+			<SuspendBridge onReady={value => (suspend = value)} />
+			<App key={generation} />
+		</ServicesProvider>
+	);
 	uiStore.reset();
 	// said once on the message line: how the session was set up differs from what was asked
-	for (const note of engine.notes) uiStore.dispatch({type: 'message.show', text: note, level: 'info'});
-	store.start();
+	for (const note of session.engine.notes) uiStore.dispatch({type: 'message.show', text: note, level: 'info'});
+	session.store.start();
 	const instance = render(
-		<ServicesProvider services={services}>
-			<SuspendBridge onReady={value => (suspend = value)} />
-			<App />
-		</ServicesProvider>,
+		view(session),
 		// interactive: a terminal is checked above; Ink would otherwise go non-interactive whenever CI=true is set
 		{alternateScreen: true, exitOnCtrlC: false, incrementalRendering: true, patchConsole: true, interactive: true, maxFps: 120},
 	);
+
+	/** The contexts view chose another daemon: the new session starts, the app remounts on it, the old one closes. */
+	async function switchTo(name: string): Promise<void> {
+		const choice = contexts?.getState().rows.find(row => row.choice.name === name)?.choice;
+		if (switching || !choice?.endpoint) return;
+		let next: AppSession;
+		try {
+			next = openSession(choice.endpoint, flags);
+		} catch (error) {
+			uiStore.dispatch({type: 'message.show', text: inertText(`${name}: ${describeError(error)}`), level: 'error'});
+			return;
+		}
+		switching = true;
+		const previous = session;
+		session = next;
+		generation++;
+		contexts?.setActive(name);
+		uiStore.reset();
+		next.store.start();
+		instance.rerender(view(next));
+		uiStore.dispatch({type: 'message.show', text: inertText(`switched to ${name} (${next.endpoint.url})`), level: 'info'});
+		for (const note of next.engine.notes) uiStore.dispatch({type: 'message.show', text: note, level: 'info'});
+		try {
+			await closeSession(previous);
+		} finally {
+			switching = false;
+		}
+	}
 
 	let crashed: unknown;
 	const quit = () => instance.unmount();
@@ -150,9 +182,8 @@ export async function runApp(flags: Settings, options: {demo?: boolean} = {}): P
 		if (process.stdin.isTTY && !terminalLost) process.stdin.setRawMode(false);
 		process.stdin.pause();
 	}
-	logs.close();
-	stats.close();
-	await Promise.race([Promise.allSettled([store.stop(), engine.close()]), new Promise(resolve => setTimeout(resolve, 1500).unref())]);
+	contexts?.close();
+	await closeSession(session);
 	await demo?.close();
 	if (terminalLost) {
 		// nothing of ours should keep the process alive now; if something does (a hijacked exec socket), end anyway

@@ -6,6 +6,7 @@ import {ConfirmDialog} from './components/confirm-dialog.js';
 import {Footer} from './components/footer.js';
 import {Header} from './components/header.js';
 import {HelpOverlay} from './components/help-overlay.js';
+import {ContextsView} from './contexts/contexts-view.js';
 import {InfoView} from './info/info-view.js';
 import {InspectKeys} from './inspect/inspect-keys.js';
 import {TabsBar} from './components/tabs-bar.js';
@@ -49,7 +50,7 @@ function Screen() {
 	const filterEditing = useUiState(state => state.filterEditing);
 	const prompt = useUiState(state => state.prompt);
 	const inspecting = useUiState(state => state.inspecting);
-	const {store, openDemo} = useServices();
+	const {store, openDemo, contexts: contextSwitch} = useServices();
 	const manager = useSwarmManager();
 	useMarksFollow(store, uiStore);
 	// A daemon that stops being a manager (seen on reconnect) takes its Swarm tabs with it.
@@ -64,6 +65,7 @@ function Screen() {
 		}
 		else if (command === 'app.help') uiStore.dispatch({type: 'help.open'});
 		else if (command === 'info.open') uiStore.dispatch({type: 'info.open'});
+		else if (command === 'contexts.open' && contextSwitch) uiStore.dispatch({type: 'contexts.open'});
 		else if (command && tabKeys[command]) {
 			if (manager || !isSwarmTab(tabKeys[command])) uiStore.dispatch({type: 'tab.select', tab: tabKeys[command]});
 		}
@@ -74,7 +76,7 @@ function Screen() {
 	});
 	const layout = screenLayout(columns, rows, focus);
 	const contexts: KeyContext[] =
-		overlay?.type === 'confirm' ? ['dialog'] : overlay?.type === 'help' ? ['help'] : overlay?.type === 'info' ? ['info'] : filterEditing ? ['filter'] : prompt ? [prompt] : focusedContexts(focus, tab, inspecting);
+		overlay?.type === 'confirm' ? ['dialog'] : overlay?.type === 'help' ? ['help'] : overlay?.type === 'info' ? ['info'] : overlay?.type === 'contexts' ? ['contexts'] : filterEditing ? ['filter'] : prompt ? [prompt] : focusedContexts(focus, tab, inspecting);
 	return (
 		<Box flexDirection="column" width={columns} height={rows} overflow="hidden">
 			<InspectKeys />
@@ -85,6 +87,8 @@ function Screen() {
 					<HelpOverlay contexts={focusedContexts(focus, tab, inspecting)} width={columns} height={layout.body} />
 				) : overlay?.type === 'info' ? (
 					<InfoView width={columns} height={layout.body} />
+				) : overlay?.type === 'contexts' ? (
+					<ContextsView width={columns} height={layout.body} />
 				) : (
 					<Body tab={tab} focus={focus} columns={columns} rows={rows} />
 				)}

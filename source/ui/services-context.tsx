@@ -3,6 +3,7 @@
 import React, {createContext, useContext, type ReactNode} from 'react';
 import type {Endpoint, Engine, ImageHistoryItem, ImageInspect} from '../engine/types.js';
 import type {ActionService} from '../store/actions/types.js';
+import type {ContextsService} from '../store/contexts/contexts-service.js';
 import type {DaemonStore} from '../store/daemon-store.js';
 import type {LogService} from '../store/logs/log-service.js';
 import type {StatsService} from '../store/stats/stats-service.js';
@@ -27,6 +28,8 @@ export type Services = {
 	imageHistory(id: string): Promise<ImageHistoryItem[]>;
 	/** Reads for the inspect, info and resource details (fetched on selection, never polled); absent in tests that do not need them. */
 	details?: DetailCalls;
+	/** The contexts view (x): the daemons set up, and a switch of the whole session to one; absent where switching makes no sense (demo, tests). */
+	contexts?: {service: ContextsService; choose(name: string): void};
 	/** CPU/MEM columns and the stats view; absent in tests that do not need them. */
 	stats?: StatsService;
 };

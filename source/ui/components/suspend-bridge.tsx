@@ -4,6 +4,9 @@ import {useEffect} from 'react';
 
 export function SuspendBridge({onReady}: {onReady: (suspend: SuspendTerminal) => void}) {
 	const {suspendTerminal} = useApp();
-	useEffect(() => onReady(suspendTerminal), [onReady, suspendTerminal]);
+	// braces: whatever onReady returns must not become the effect's cleanup (it would suspend the terminal on the next render)
+	useEffect(() => {
+		onReady(suspendTerminal);
+	}, [onReady, suspendTerminal]);
 	return null;
 }

@@ -17,6 +17,7 @@ export const commandNames = [
 	'inspect.page-down', 'inspect.top', 'inspect.bottom', 'inspect.search', 'inspect.next', 'inspect.previous', 'inspect.back',
 	'inspect-search.accept', 'inspect-search.cancel', 'inspect-search.erase',
 	'info.open', 'info.close', 'info.up', 'info.down', 'info.refresh',
+	'contexts.open', 'contexts.close', 'contexts.up', 'contexts.down', 'contexts.choose', 'contexts.refresh',
 ] as const;
 
 export type Command = (typeof commandNames)[number];

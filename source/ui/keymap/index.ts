@@ -7,8 +7,9 @@ import {logsBindings} from './logs-bindings.js';
 import {actionBindings} from './action-bindings.js';
 import {containerViewBindings} from './container-view-bindings.js';
 import {inspectBindings} from './inspect-bindings.js';
+import {contextsBindings} from './contexts-bindings.js';
 
-export const keymap: readonly Binding[] = [...globalBindings, ...listBindings, ...logsBindings, ...actionBindings, ...containerViewBindings, ...inspectBindings];
+export const keymap: readonly Binding[] = [...globalBindings, ...listBindings, ...logsBindings, ...actionBindings, ...containerViewBindings, ...inspectBindings, ...contextsBindings];
 
 export type {Binding, Command, KeyContext, KeyMode, KeySpec, TabName} from './types.js';
 export {availableIn} from './types.js';

@@ -6,8 +6,9 @@ const titles: Record<KeyContext, string> = {
 	global: 'Everywhere', list: 'Lists (containers, images, volumes, networks)', filter: 'List filter prompt', detail: 'Detail pane',
 	logs: 'Logs', 'logs-search': 'Logs search prompt', dialog: 'Confirm dialog', help: 'Help overlay',
 	inspect: 'Inspect view (container detail)', 'inspect-search': 'Inspect search prompt', info: 'Daemon info',
+	contexts: 'Contexts view',
 };
-const order: KeyContext[] = ['global', 'list', 'filter', 'detail', 'logs', 'logs-search', 'inspect', 'inspect-search', 'info', 'dialog', 'help'];
+const order: KeyContext[] = ['global', 'list', 'filter', 'detail', 'logs', 'logs-search', 'inspect', 'inspect-search', 'info', 'contexts', 'dialog', 'help'];
 
 export function keysMarkdown(bindings: readonly Binding[]): string {
 	const sections: string[] = [];

@@ -3,7 +3,7 @@ import type {KeyContext} from '../keymap/types.js';
 import type {Focus, Tab} from './ui-reducer.js';
 
 /** Contexts that take every key while they are open (prompts, dialogs, overlays): no global key applies. */
-const modalContexts: ReadonlySet<KeyContext> = new Set<KeyContext>(['filter', 'logs-search', 'inspect-search', 'dialog', 'help', 'info']);
+const modalContexts: ReadonlySet<KeyContext> = new Set<KeyContext>(['filter', 'logs-search', 'inspect-search', 'dialog', 'help', 'info', 'contexts']);
 
 /** The contexts whose keys the footer offers: a modal one alone, else the focused ones and 'global'. */
 export function hintContexts(contexts: readonly KeyContext[]): KeyContext[] {

@@ -10,7 +10,7 @@ export type Focus = 'list' | 'detail';
 
 export type Message = {text: string; level: 'info' | 'error'};
 
-export type Overlay = null | {type: 'help'} | {type: 'info'} | {type: 'confirm'; title: string; lines: string[]; onConfirm: () => void};
+export type Overlay = null | {type: 'help'} | {type: 'info'} | {type: 'contexts'} | {type: 'confirm'; title: string; lines: string[]; onConfirm: () => void};
 
 export type Selection = {id: string | null; index: number};
 
@@ -50,6 +50,7 @@ export type UiAction =
 	| {type: 'message.clear'}
 	| {type: 'help.open'}
 	| {type: 'info.open'}
+	| {type: 'contexts.open'}
 	| {type: 'inspect.open'}
 	| {type: 'inspect.close'}
 	| {type: 'confirm.open'; title: string; lines: string[]; onConfirm: () => void}
@@ -117,6 +118,8 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
 			return state.message === null ? state : {...state, message: null};
 		case 'info.open':
 			return {...state, overlay: {type: 'info'}};
+		case 'contexts.open':
+			return {...state, overlay: {type: 'contexts'}};
 		case 'inspect.open':
 			return {...state, inspecting: true, focus: 'detail', filterEditing: false};
 		case 'inspect.close':

@@ -1,0 +1,33 @@
+// A second real dockerd for tests that need two daemons (switching contexts): test/support/dockerd.sh
+// with its own socket and state folder, started in ~1–2 s, stopped and its state removed after.
+import {execFile} from 'node:child_process';
+import {rmSync} from 'node:fs';
+import {promisify} from 'node:util';
+
+const run = promisify(execFile);
+const script = new URL('./dockerd.sh', import.meta.url).pathname;
+
+export type SecondDaemon = {host: string; startedInMs: number; stop(): Promise<void>};
+
+/** Why a second daemon cannot start here (printed by the skipping test), or undefined when it can. */
+export function secondDaemonUnavailable(): string | undefined {
+	return process.getuid?.() === 0 ? undefined : 'a second dockerd needs root';
+}
+
+export async function startSecondDaemon(name: string): Promise<SecondDaemon> {
+	// short: containerd's socket paths under the state folder must stay below 108 bytes
+	const socket = `/run/dh-${name}-${process.pid}/docker.sock`;
+	const state = `/var/lib/dh-${name}-${process.pid}`;
+	const env = {...process.env, DOCKHAND_TEST_SOCK: socket, DOCKHAND_TEST_STATE: state};
+	const started = performance.now();
+	await run('bash', [script, 'start'], {env, timeout: 120_000});
+	return {
+		host: `unix://${socket}`,
+		startedInMs: Math.round(performance.now() - started),
+		async stop() {
+			await run('bash', [script, 'stop'], {env, timeout: 60_000}).catch(() => undefined);
+			rmSync(state, {recursive: true, force: true});
+			rmSync(socket.replace(/\/docker\.sock$/, ''), {recursive: true, force: true});
+		},
+	};
+}
