@@ -9,7 +9,7 @@ import {mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync}
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {cliCommand, ensureBuilt, startTmux, type TmuxSession} from '../test/e2e/tmux.js';
-import {dockerRequest} from '../test/support/docker-http.js';
+import {dockerRequest, startIdleContainers} from '../test/support/docker-http.js';
 import {startSocketProxy} from '../test/support/socket-proxy.js';
 
 const host = process.env.DOCKER_HOST ?? 'unix:///run/dockhand-test/docker.sock';
@@ -48,15 +48,7 @@ function daemonPids(): number[] {
 
 const daemonCpu = (pids: number[]) => pids.reduce((sum, pid) => sum + cpuSeconds(pid), 0);
 
-async function createContainers() {
-	for (let index = 0; index < count; index++) {
-		const body = {Image: image, Cmd: ['sh', '-c', 'trap exit TERM; while :; do sleep 1; done'], Labels: {'dockhand.test': '1'}, HostConfig: {NetworkMode: 'none'}};
-		const created = await dockerRequest(host, 'POST', `/containers/create?name=${prefix}-${String(index).padStart(2, '0')}`, body);
-		if (created.status !== 201) throw new Error(`create: ${created.status} ${created.body}`);
-		ids.push((JSON.parse(created.body) as {Id: string}).Id);
-	}
-	await Promise.all(ids.map(id => dockerRequest(host, 'POST', `/containers/${id}/start`)));
-}
+const createContainers = () => startIdleContainers(host, {image, prefix, count, ids});
 
 type Window = {requestsPerMinute: number; statsPerMinute: number; otherPerMinute: number; visibleRunningRows?: number; dockhandCpuPercent?: number; daemonCpuPercent: number; terminalBytesPerMinute?: number};
 

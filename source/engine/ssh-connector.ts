@@ -1,102 +1,21 @@
 // undici connector for ssh:// endpoints: each HTTP connection is one `ssh … docker system
-// dial-stdio` process, its stdin/stdout wrapped as a socket. undici's pool opens one per concurrent
-// request, so /events, logs, stats and exec each get their own; idle ones close after keep-alive.
-import {spawn, type ChildProcessByStdio} from 'node:child_process';
-import {Duplex, type Readable, type Writable} from 'node:stream';
+// dial-stdio` process (ssh-stream.ts). undici's pool opens one per concurrent request, so /events,
+// logs, stats and exec each get their own; idle ones close after keep-alive.
+// A login costs ~0.5–1.5 s, and the first screen opens several connections at once, a log stream
+// each selection: once a login has worked, a few processes are started ahead (spares), handed out
+// ready when a connection is asked for, and ended unused after a minute.
+import {spawn} from 'node:child_process';
 import type {buildConnector} from 'undici';
 import {killSshChild, trackSshChild} from './ssh-children.js';
 import {sshCommand} from './ssh-command.js';
-import {sshFailure, sshNotStarted} from './ssh-errors.js';
+import {sshNotStarted} from './ssh-errors.js';
+import {SshStream, type SshChild} from './ssh-stream.js';
 import type {Endpoint} from './types.js';
 
-type SshChild = ChildProcessByStdio<Writable, Readable, Readable>;
-
-/** stderr kept for the failure sentence: ssh says what broke in its last lines. */
-const STDERR_KEEP = 4096;
-
-/** One ssh process as a socket: what undici writes goes to ssh's stdin, ssh's stdout is the answer. */
-export class SshStream extends Duplex {
-	bytesRead = 0;
-	bytesWritten = 0;
-	private stderr = '';
-	private answered = false;
-	private exited = false;
-
-	constructor(
-		private readonly child: SshChild,
-		endpoint: Endpoint,
-	) {
-		super({allowHalfOpen: true});
-		child.stdout.on('data', (chunk: Buffer) => {
-			this.answered = true;
-			this.bytesRead += chunk.length;
-			if (!this.destroyed && !this.push(chunk)) child.stdout.pause();
-		});
-		// an answer that ends is the connection ending; with no answer at all, wait for the exit to say why
-		child.stdout.on('end', () => {
-			if (this.answered && !this.destroyed) this.push(null);
-		});
-		child.stderr.on('data', (chunk: Buffer) => {
-			this.stderr = (this.stderr + chunk.toString('utf8')).slice(-STDERR_KEEP);
-		});
-		// a write to an ssh that already died: its exit reports what happened
-		child.stdin.on('error', () => {});
-		child.once('close', (code, signal) => {
-			this.exited = true;
-			if (this.destroyed) return;
-			if (!this.answered) this.destroy(sshFailure(endpoint, this.stderr, {code, signal}));
-			else this.destroy();
-		});
-	}
-
-	get pid(): number | undefined {
-		return this.child.pid;
-	}
-
-	override _read(): void {
-		this.child.stdout.resume();
-	}
-
-	override _write(chunk: Buffer, _encoding: BufferEncoding, callback: (error?: Error | null) => void): void {
-		this.bytesWritten += chunk.length;
-		if (this.child.stdin.destroyed) return callback();
-		this.child.stdin.write(chunk, () => callback());
-	}
-
-	override _final(callback: (error?: Error | null) => void): void {
-		this.child.stdin.end();
-		callback();
-	}
-
-	/**
-	 * Ends the connection by closing ssh's stdin, not by a signal: the remote dial-stdio and then ssh
-	 * exit on their own, and an ssh that is the ControlMaster of the user's other sessions (ours
-	 * included) keeps serving them until they end. What is still running when the engine closes
-	 * or dockhand exits is killed then.
-	 */
-	override _destroy(error: Error | null, callback: (error?: Error | null) => void): void {
-		if (!this.exited) {
-			this.child.stdin.end();
-			// nothing reads the answer any more: drain it so ssh never blocks writing it
-			this.child.stdout.resume();
-			this.unref();
-		}
-		callback(error);
-	}
-
-	/** undici unrefs idle connections so they never keep dockhand running. */
-	ref(): this {
-		this.child.ref();
-		for (const stream of [this.child.stdin, this.child.stdout, this.child.stderr]) (stream as {ref?: () => void}).ref?.();
-		return this;
-	}
-
-	unref(): this {
-		this.child.unref();
-		for (const stream of [this.child.stdin, this.child.stdout, this.child.stderr]) (stream as {unref?: () => void}).unref?.();
-		return this;
-	}
-}
+/** Spares started when the first answer arrives (the first screen's burst), and kept while connections are asked for. */
+const FIRST_SPARES = 4;
+const LATER_SPARES = 2;
+const SPARE_LIFETIME_MS = 60_000;
 
 export type SshConnector = {connect: buildConnector.connector; /** Kills every ssh process this connector started that still runs. */ close(): void};
 
@@ -104,29 +23,89 @@ export type SshConnector = {connect: buildConnector.connector; /** Kills every s
 export function sshConnector(endpoint: Endpoint): SshConnector {
 	const command = sshCommand(endpoint);
 	const mine = new Set<SshChild>();
-	const connect: buildConnector.connector = (_options, callback) => {
+	const spares: SshStream[] = [];
+	let starting = 0;
+	let warmed = false;
+	let closed = false;
+
+	const launch = (done: (error: Error | null, stream?: SshStream) => void) => {
 		let child: SshChild;
 		try {
 			// its own session: ssh has no terminal to prompt on (that would tear the UI), and our Ctrl-C or hang-up never reaches it
 			child = spawn(command.file, command.args, {stdio: ['pipe', 'pipe', 'pipe'], detached: true});
 		} catch (error) {
-			callback(sshNotStarted(endpoint, error as NodeJS.ErrnoException), null);
+			done(sshNotStarted(endpoint, error as NodeJS.ErrnoException));
 			return;
 		}
 		// after the start, an error (a failed kill) is followed by 'close', which reports it
 		child.on('error', error => {
-			if (child.pid === undefined) callback(sshNotStarted(endpoint, error as NodeJS.ErrnoException), null);
+			if (child.pid === undefined) done(sshNotStarted(endpoint, error as NodeJS.ErrnoException));
 		});
 		child.once('spawn', () => {
 			trackSshChild(child);
+			if (closed) {
+				killSshChild(child);
+				return done(new Error('the engine was closed'));
+			}
 			mine.add(child);
 			child.once('exit', () => mine.delete(child));
-			callback(null, new SshStream(child, endpoint) as never);
+			done(null, new SshStream(child, endpoint, {onAnswer, onDeath}));
 		});
 	};
+
+	const topUp = (count: number) => {
+		// spares only once a login has worked: a refused key is never tried more often than asked
+		if (!warmed || closed) return;
+		while (spares.length + starting < count) {
+			starting++;
+			launch((error, stream) => {
+				starting--;
+				if (error || !stream) return;
+				// a spare that fails is dropped; a real connection attempt then says why
+				stream.on('error', () => {});
+				stream.unref();
+				spares.push(stream);
+				const expire = setTimeout(() => stream.destroy(), SPARE_LIFETIME_MS).unref();
+				stream.once('close', () => {
+					clearTimeout(expire);
+					const index = spares.indexOf(stream);
+					if (index >= 0) spares.splice(index, 1);
+				});
+				stream.once('handed-out', () => clearTimeout(expire));
+			});
+		}
+	};
+
+	function onAnswer() {
+		if (warmed) return;
+		warmed = true;
+		topUp(FIRST_SPARES);
+	}
+
+	/** An ssh process died under us (network gone, host down, killed): the spares likely share its fate. */
+	function onDeath() {
+		warmed = false;
+		for (const spare of spares.splice(0)) spare.destroy();
+	}
+
+	const connect: buildConnector.connector = (_options, callback) => {
+		const spare = spares.shift();
+		if (spare && !spare.destroyed) {
+			spare.emit('handed-out');
+			// undici keeps a new connection referenced while it is busy
+			spare.ref();
+			// never synchronously: undici sets up the connection after its connector returns
+			process.nextTick(() => callback(null, spare as never));
+		} else {
+			launch((error, stream) => (error ? callback(error, null) : callback(null, stream as never)));
+		}
+		topUp(LATER_SPARES);
+	};
+
 	return {
 		connect,
 		close() {
+			closed = true;
 			for (const child of mine) killSshChild(child);
 			mine.clear();
 		},

@@ -1,7 +1,8 @@
 // ssh:// against a real sshd on this machine (test/support/sshd.sh) whose `docker system
 // dial-stdio` reaches the real test daemon: HTTP over ssh processes, one per connection, and ssh's
 // failures as one sentence each.
-import {readdirSync} from 'node:fs';
+import {readdirSync, readFileSync} from 'node:fs';
+import {join} from 'node:path';
 import {afterAll, beforeAll, expect, it} from 'vitest';
 import {createEngine, type DockerEngine} from '../../source/engine/create-engine.js';
 import {parseHost} from '../../source/engine/endpoint.js';
@@ -85,10 +86,9 @@ describeNeeding('docker-cli', 'sshd runs `docker system dial-stdio` for every co
 		await engine.close();
 	});
 
-	it('an ssh process killed mid-stream ends the stream with a connection error, and the next call connects again', async () => {
+	it('ssh processes killed mid-stream end the stream with a connection error, and the next call connects again', async () => {
 		const engine = sshEngine('good');
 		await engine.negotiate();
-		const before = new Set(sshd.clientPids());
 		let open = false;
 		const ended = (async () => {
 			for await (const _event of engine.events({onOpen: () => (open = true)})) {
@@ -99,14 +99,34 @@ describeNeeding('docker-cli', 'sshd runs `docker system dial-stdio` for every co
 			(error: unknown) => error,
 		);
 		await waitFor(async () => open, ready => ready, 10_000);
-		const streamPid = sshd.clientPids().find(pid => !before.has(pid)) ?? sshd.clientPids()[0];
-		expect(streamPid).toBeDefined();
-		process.kill(streamPid!, 'SIGKILL');
+		const killed = sshd.clientPids();
+		for (const pid of killed) process.kill(pid, 'SIGKILL');
 		const error = await ended;
 		expect(error).toBeInstanceOf(DockerConnectionError);
 		expect(describeError(error)).toMatch(/closed unexpectedly/);
+		// a spare killed along may fail one call (as a reconnect would see it); the retry connects
+		const first = await engine.ping().then(ping => ping.apiVersion, (e: unknown) => e);
+		if (first !== '1.41') expect(first).toBeInstanceOf(DockerConnectionError);
 		expect((await engine.ping()).apiVersion).toBe('1.41');
+		expect(sshd.clientPids().some(pid => !killed.includes(pid))).toBe(true);
 		await engine.close();
+	});
+
+	it('after the first answer, spare ssh processes wait logged in, so new connections start at once', async () => {
+		const engine = sshEngine('good');
+		const coldStart = performance.now();
+		await engine.negotiate();
+		// one login and one request, with nothing started ahead
+		const coldLoginMs = performance.now() - coldStart;
+		// the spares are running before anything asks for them
+		expect(await waitFor(async () => sshd.clientPids().length, count => count >= 4, 10_000)).toBeGreaterThanOrEqual(4);
+		await new Promise(resolve => setTimeout(resolve, 1500));
+		const started = performance.now();
+		await Promise.all([engine.listContainers(), engine.listImages(), engine.listVolumes(), engine.listNetworks()]);
+		const burstMs = performance.now() - started;
+		await engine.close();
+		// four requests at once over spares take less than the one cold login did (~0.5–1.5 s here; the requests ~50 ms)
+		expect(burstMs).toBeLessThan(coldLoginMs);
 	});
 
 	it('keeps working through a ControlMaster from the ssh config, many streams over one login', async () => {
@@ -128,8 +148,13 @@ describeNeeding('docker-cli', 'sshd runs `docker system dial-stdio` for every co
 		expect(await waitFor(async () => sshd.clientPids(), pids => pids.length === 0, 5000)).toEqual([]);
 	});
 
-	it('a key the server does not know: the auth-failure sentence', async () => {
-		const error = await failure(sshEngine('wrong-key'));
+	it('a key the server does not know: the auth-failure sentence, one login attempt per request (no spares)', async () => {
+		const logins = () => (readFileSync(join(sshd.dir, 'sshd.log'), 'utf8').match(/^Connection from 127\.0\.0\.1/gm) ?? []).length;
+		const before = logins();
+		const engine = sshEngine('wrong-key');
+		await engine.ping().catch(() => undefined);
+		const error = await failure(engine);
+		expect(logins() - before).toBe(2);
 		expect(error.message).toBe(`ssh login to root@127.0.0.1:${sshd.port} was refused (wrong user or key) — check that \`ssh -p ${sshd.port} root@127.0.0.1\` logs in without a password (key in your agent or ~/.ssh/config)`);
 	});
 

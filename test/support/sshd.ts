@@ -2,15 +2,24 @@
 // test time. Clients pick their set-up by PATH: each folder holds an `ssh` that runs the real one
 // with that set-up's config (-F), so no test reads or writes the user's ~/.ssh.
 import {execFile} from 'node:child_process';
-import {mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
+import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import net from 'node:net';
 import {tmpdir} from 'node:os';
-import {join} from 'node:path';
+import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {promisify} from 'node:util';
 
 const run = promisify(execFile);
-const script = fileURLToPath(new URL('sshd.sh', import.meta.url));
+
+/** The script, found upwards from here (this file may run bundled, from a bench). */
+function sshdScript(): string {
+	for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
+		for (const candidate of [join(dir, 'sshd.sh'), join(dir, 'test', 'support', 'sshd.sh')]) if (existsSync(candidate)) return candidate;
+		if (dirname(dir) === dir) throw new Error('cannot find test/support/sshd.sh');
+	}
+}
+
+const script = sshdScript();
 
 export type SshClientSetup = 'good' | 'wrong-key' | 'unknown-host' | 'multiplexed';
 
