@@ -21,7 +21,7 @@ import {ContainersPane} from './panes/containers-pane.js';
 import {DetailPane} from './panes/detail-pane.js';
 import {ImagesPane, NetworksPane, VolumesPane} from './panes/resource-panes.js';
 import {NodesPane, ServicesPane, TasksPane} from './panes/swarm-panes.js';
-import {useSwarmManager} from './hooks/use-swarm.js';
+import {useSwarmManager, useSwarmNotices} from './hooks/use-swarm.js';
 import {isSwarmTab} from './state/swarm-tabs.js';
 import {useServices} from './services-context.js';
 import {focusedContexts} from './state/focus-contexts.js';
@@ -52,6 +52,7 @@ function Screen() {
 	const inspecting = useUiState(state => state.inspecting);
 	const {store, openDemo, contexts: contextSwitch} = useServices();
 	const manager = useSwarmManager();
+	useSwarmNotices();
 	useMarksFollow(store, uiStore);
 	// A daemon that stops being a manager (seen on reconnect) takes its Swarm tabs with it.
 	useEffect(() => {

@@ -105,7 +105,16 @@ describe('Swarm tabs', () => {
 		const app = await start(swarmState('manager'));
 		await show(app, '7', /Leader/);
 		store.set(swarmState('worker'));
-		await app.waitFor(/plain/);
+		const frame = plainFrame(await app.waitFor(frame => /plain/.test(frame) && /not a swarm manager/.test(plainFrame(frame))));
+		expect(frame).toContain('✖ This node is not a swarm manager any more: the Swarm tabs are gone');
 		expect(uiStore.getState().tab).toBe('containers');
+	});
+
+	it('a swarm list the daemon refused is said in the footer in plain words', async () => {
+		const app = await start(swarmState('manager'));
+		await show(app, '5', /REPLICAS/);
+		const state = store.getState();
+		store.set({...state, swarm: {...state.swarm, error: 'rpc error: code = Unknown desc = raft: no elected cluster leader'}});
+		expect(plainFrame(await app.waitFor(frame => plainFrame(frame).includes('✖ rpc error')))).toContain('no elected cluster leader');
 	});
 });
