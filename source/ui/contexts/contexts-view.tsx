@@ -33,6 +33,7 @@ export function ContextsView({width, height}: {width: number; height: number}) {
 			else if (command === c.choose) {
 				if (!row) return true;
 				if (!row.choice.endpoint || row.choice.error) uiStore.dispatch({type: 'message.show', text: sanitizeLabel(`${row.choice.name}: ${row.choice.error ?? 'cannot be used'}`), level: 'error'});
+				else if (row.choice.name === state.active) uiStore.dispatch({type: 'overlay.close'});
 				else contexts!.choose(row.choice.name);
 			} else if (key.ctrl && input === 'c') return false; // quitting stays possible
 			else if (input.length > 1 && !key.ctrl && !key.meta) return false;
