@@ -19,11 +19,11 @@ export const actionCommands = {
 
 export const actionBindings: Binding[] = [
 	{command: actionCommands.startStop, keys: ['s'], context: 'list', description: 'start or stop (whichever applies)', hint: 'start/stop', tabs: ['containers'], writes: true},
-	{command: actionCommands.restart, keys: ['r'], context: 'list', description: 'restart', hint: 'restart', tabs: ['containers'], writes: true},
-	{command: actionCommands.pause, keys: ['p'], context: 'list', description: 'pause or unpause', hint: 'pause', tabs: ['containers'], writes: true},
+	{command: actionCommands.restart, keys: ['r'], context: 'list', description: 'restart (a service: force a rolling restart of its tasks)', hint: 'restart', tabs: ['containers', 'services'], writes: true},
+	{command: actionCommands.pause, keys: ['p'], context: 'list', description: 'pause or unpause (a node: pause it, or activate a paused one)', hint: 'pause', tabs: ['containers', 'nodes'], writes: true},
 	{command: actionCommands.kill, keys: ['K'], context: 'list', description: 'kill (SIGKILL, asks first)', hint: 'kill', tabs: ['containers'], writes: true},
 	{command: actionCommands.signal, keys: ['ctrl+k'], context: 'list', description: 'send a signal (choose which)', tabs: ['containers'], writes: true},
-	{command: actionCommands.remove, keys: ['d'], context: 'list', description: 'remove (asks first; running containers: force)', hint: 'remove', writes: true},
+	{command: actionCommands.remove, keys: ['d'], context: 'list', description: 'remove (asks first; running containers: force)', hint: 'remove', tabs: ['containers', 'images', 'volumes', 'networks', 'services'], writes: true},
 	{command: actionCommands.removeWithVolumes, keys: ['D'], context: 'list', description: 'remove a container with its anonymous volumes', tabs: ['containers'], writes: true},
 	{command: actionCommands.exec, keys: ['e'], context: 'list', description: 'open a shell in the container', hint: 'shell', tabs: ['containers'], writes: true},
 	{command: actionCommands.mark, keys: ['space'], context: 'list', description: 'mark or unmark (actions apply to all marked)', hint: 'mark', tabs: ['containers']},

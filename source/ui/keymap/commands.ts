@@ -18,6 +18,7 @@ export const commandNames = [
 	'inspect-search.accept', 'inspect-search.cancel', 'inspect-search.erase',
 	'info.open', 'info.close', 'info.up', 'info.down', 'info.refresh',
 	'contexts.open', 'contexts.close', 'contexts.up', 'contexts.down', 'contexts.choose', 'contexts.refresh',
+	'swarm.scale-up', 'swarm.scale-down', 'swarm.scale-to', 'swarm.rollback', 'swarm.drain', 'scale-prompt.accept', 'scale-prompt.cancel', 'scale-prompt.erase',
 ] as const;
 
 export type Command = (typeof commandNames)[number];

@@ -8,8 +8,9 @@ import {actionBindings} from './action-bindings.js';
 import {containerViewBindings} from './container-view-bindings.js';
 import {inspectBindings} from './inspect-bindings.js';
 import {contextsBindings} from './contexts-bindings.js';
+import {swarmBindings} from './swarm-bindings.js';
 
-export const keymap: readonly Binding[] = [...globalBindings, ...listBindings, ...logsBindings, ...actionBindings, ...containerViewBindings, ...inspectBindings, ...contextsBindings];
+export const keymap: readonly Binding[] = [...globalBindings, ...listBindings, ...logsBindings, ...actionBindings, ...containerViewBindings, ...inspectBindings, ...contextsBindings, ...swarmBindings];
 
 export type {Binding, Command, KeyContext, KeyMode, KeySpec, TabName} from './types.js';
 export {availableIn} from './types.js';

@@ -7,8 +7,9 @@ const titles: Record<KeyContext, string> = {
 	logs: 'Logs', 'logs-search': 'Logs search prompt', dialog: 'Confirm dialog', help: 'Help overlay',
 	inspect: 'Inspect view (container detail)', 'inspect-search': 'Inspect search prompt', info: 'Daemon info',
 	contexts: 'Contexts view',
+	'scale-prompt': 'Scale prompt (Services tab, `=`)',
 };
-const order: KeyContext[] = ['global', 'list', 'filter', 'detail', 'logs', 'logs-search', 'inspect', 'inspect-search', 'info', 'contexts', 'dialog', 'help'];
+const order: KeyContext[] = ['global', 'list', 'filter', 'scale-prompt', 'detail', 'logs', 'logs-search', 'inspect', 'inspect-search', 'info', 'contexts', 'dialog', 'help'];
 
 export function keysMarkdown(bindings: readonly Binding[]): string {
 	const sections: string[] = [];

@@ -5,7 +5,7 @@ import type {Command} from './commands.js';
 import {supportsCall, type VersionedCall} from '../../engine/api-features.js';
 
 /** Where a binding applies; the focused context is tried first, then 'global'. */
-export type KeyContext = 'global' | 'list' | 'detail' | 'logs' | 'logs-search' | 'filter' | 'dialog' | 'help' | 'inspect' | 'inspect-search' | 'info' | 'contexts';
+export type KeyContext = 'global' | 'list' | 'detail' | 'logs' | 'logs-search' | 'filter' | 'dialog' | 'help' | 'inspect' | 'inspect-search' | 'info' | 'contexts' | 'scale-prompt';
 
 /**
  * Key specs: a printable character ('q', 'G', '/', '?', '+'), or a named key, each with optional

@@ -1,6 +1,10 @@
 // The Swarm tabs of a manager: Services, Tasks and Nodes, rows from the store's Swarm slice
 // (swarm-slice.ts). Services and Tasks keep tasks polled while they are on screen.
+import {Box} from 'ink';
 import React, {useMemo} from 'react';
+import {menuRoom} from '../actions/choice-menu.js';
+import {NodeActions, ServiceActions} from '../actions/swarm-action-keys.js';
+import {useSelectedId} from '../hooks/use-selection.js';
 import {tasksByService} from '../../store/swarm-slice.js';
 import {useDaemonState} from '../hooks/use-daemon-state.js';
 import {useNow} from '../hooks/use-now.js';
@@ -21,7 +25,15 @@ export function ServicesPane(props: PaneProps) {
 	const tasksListed = useDaemonState(state => state.swarm.tasksAt !== null);
 	const now = useNow(ageTick);
 	const rows = useMemo(() => serviceRows([...services.values()], tasksListed ? tasksByService(tasks) : undefined, now), [services, tasks, tasksListed, now]);
-	return <ResourceList {...props} tab="services" noun="services" columns={serviceColumns} rows={rows} />;
+	const selected = useSelectedId('services');
+	return (
+		<Box width={props.width} height={props.height}>
+			<ResourceList {...props} tab="services" noun="services" columns={serviceColumns} rows={rows} />
+			<Box position="absolute" marginTop={1} marginLeft={2}>
+				<ServiceActions id={selected ?? undefined} room={menuRoom(props.width, props.height)} />
+			</Box>
+		</Box>
+	);
 }
 
 export function TasksPane(props: PaneProps) {
@@ -37,5 +49,11 @@ export function NodesPane(props: PaneProps) {
 	const nodes = useDaemonState(state => state.nodes);
 	const self = useDaemonState(state => state.swarm.nodeId);
 	const rows = useMemo(() => nodeRows([...nodes.values()], self), [nodes, self]);
-	return <ResourceList {...props} tab="nodes" noun="nodes" columns={nodeColumns} rows={rows} />;
+	const selected = useSelectedId('nodes');
+	return (
+		<>
+			<ResourceList {...props} tab="nodes" noun="nodes" columns={nodeColumns} rows={rows} />
+			<NodeActions id={selected ?? undefined} />
+		</>
+	);
 }
