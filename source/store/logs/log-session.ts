@@ -38,6 +38,10 @@ export type ServiceLogTarget = {id: string; tty(): boolean; exists(): boolean};
 const defaultRetryDelays = [1000, 2000, 5000];
 /** Lines written this long before a stream opened (by the daemon's clock) are history. */
 const historyMarginMs = 2000;
+type BatchedLine = {stream: LogStream; time: number; text: string; cut: number};
+
+/** How long a service's lines wait to be put in time order with those arriving just after them. */
+const serviceBatchMs = 100;
 
 export class LogSession {
 	readonly ring: LogRing;
@@ -59,6 +63,8 @@ export class LogSession {
 	private tty = false;
 	private readonly gauge: FloodGauge | null;
 	private readonly readBytes: LogBytesReader;
+	private batched: Array<BatchedLine & {generation: number}> = [];
+	private batchTimer: ReturnType<typeof setTimeout> | null = null;
 	private flood: FloodReader | null = null;
 	// what a stream sends first is history (the tail asked for), not the container writing now: a
 	// burst in it is no flood. Numeric tails are counted; other windows go by the clock.
@@ -96,6 +102,8 @@ export class LogSession {
 
 	stop(): void {
 		this.stopped = true;
+		if (this.batchTimer) clearTimeout(this.batchTimer);
+		this.batchTimer = null;
 		this.stopFlood();
 		this.generation++;
 		this.controller?.abort();
@@ -160,7 +168,9 @@ export class LogSession {
 				framed: !tty,
 				maxLineLength: this.options.maxLineLength,
 				sink: (stream, time, text, cut) => {
-					if (generation === this.generation) this.append(stream, time, text, cut);
+					if (generation !== this.generation) return;
+					if (this.options.service) this.batch(generation, {stream, time, text, cut});
+					else this.append(stream, time, text, cut);
 				},
 				onFirstMessage: () => {
 					if (generation === this.generation) this.setState('streaming', null);
@@ -194,6 +204,22 @@ export class LogSession {
 		}
 		this.decoder = null;
 		this.afterEnd();
+	}
+
+	/**
+	 * A service's stream sends each task's lines in turn (a task's whole tail, then the next task's):
+	 * what arrives within a short window is put in time order before it is held.
+	 */
+	private batch(generation: number, line: BatchedLine): void {
+		this.batched.push({...line, generation});
+		if (this.batchTimer) return;
+		this.batchTimer = setTimeout(() => {
+			this.batchTimer = null;
+			const lines = this.batched.sort((a, b) => a.time - b.time);
+			this.batched = [];
+			// lines of a stream this session has left behind (reopened, stopped) are dropped
+			for (const next of lines) if (next.generation === this.generation) this.append(next.stream, next.time, next.text, next.cut);
+		}, serviceBatchMs);
 	}
 
 	private append(stream: LogStream, time: number, text: string, cut: number): void {

@@ -17,15 +17,19 @@ import {LogRow} from './log-row.js';
 import {handleLogsCommand, handleSearchInput} from './logs-commands.js';
 import {emptyLogsText, LogsFooter, LogsHeader} from './logs-status.js';
 import {activeQuery, initialLogsViewState, logsViewReducer} from './logs-view-state.js';
-import {LogsViewModel} from './logs-view-model.js';
+import {LogsViewModel, type LineOrigin} from './logs-view-model.js';
+import type {ServiceLogTarget} from '../../store/logs/log-session.js';
 import {compileSearch} from './search-pattern.js';
 import {useLogWatch} from './use-log-watch.js';
 import {MatchCache} from './visible-lines.js';
 
+export type ServiceLogs = {target: ServiceLogTarget; name: string; origin: LineOrigin};
+
 /** Time one slice may spend testing lines against the search. */
 const scanSliceMs = 10;
 
-export type LogsPaneProps = {containerIds: string[]; width: number; height: number; focused: boolean};
+/** `service`: a swarm service's merged logs instead of containers' (its lines named by task and node). */
+export type LogsPaneProps = {containerIds: string[]; width: number; height: number; focused: boolean; service?: ServiceLogs};
 
 /** Ids of the containers in the same compose project as `id` (by name), joined: a stable string for the store hook. */
 function projectKey(state: State, id: string | undefined): string {
@@ -38,14 +42,14 @@ function projectKey(state: State, id: string | undefined): string {
 		.join('\n');
 }
 
-export function LogsPane({containerIds, width, height, focused}: LogsPaneProps) {
+export function LogsPane({containerIds, width, height, focused, service}: LogsPaneProps) {
 	const services = useServices();
 	const [state, dispatch] = useReducer(logsViewReducer, services.logs.defaults.tail, initialLogsViewState);
 	const project = useDaemonState(daemon => projectKey(daemon, containerIds[0]));
 	const ids = useMemo(() => (state.project && project ? project.split('\n') : containerIds), [state.project, project, containerIds.join('\n')]);
 	const idsKey = ids.join('\n');
 	useEffect(() => dispatch({type: 'containers.changed'}), [idsKey]);
-	const {watch, snapshot} = useLogWatch(services.logs, ids, state.window);
+	const {watch, snapshot} = useLogWatch(services.logs, ids, state.window, service?.target);
 
 	const containers = useDaemonState(daemon => daemon.containers);
 	const lifecycle = useDaemonState(daemon => daemon.lifecycle);
@@ -63,9 +67,9 @@ export function LogsPane({containerIds, width, height, focused}: LogsPaneProps) 
 	const model = useMemo(
 		() =>
 			snapshot
-				? new LogsViewModel({feed: snapshot.feed, markers, state, pattern: compiled.pattern, width, height: rowsHeight, containerIds: ids, names, layoutCache, matchCache, colors: isColorEnabled()})
+				? new LogsViewModel({feed: snapshot.feed, markers, state, pattern: compiled.pattern, width, height: rowsHeight, containerIds: ids, names, origin: service?.origin, layoutCache, matchCache, colors: isColorEnabled()})
 				: null,
-		[snapshot, markers, state, compiled, width, rowsHeight, idsKey, names, matchCache, scanTick],
+		[snapshot, markers, state, compiled, width, rowsHeight, idsKey, names, service?.origin, matchCache, scanTick],
 	);
 	useEffect(() => {
 		if (!model || model.unscanned === 0) return;
@@ -80,7 +84,7 @@ export function LogsPane({containerIds, width, height, focused}: LogsPaneProps) 
 		if (!model) return;
 		const lines = model.sequence.filter(entry => entry >= 0).map(entry => model.lines.at(entry));
 		const merged = ids.length > 1;
-		const name = state.project ? `${containers.get(ids[0]!)?.composeProject ?? 'project'}` : merged ? 'merged' : (names.get(ids[0]!) ?? 'logs');
+		const name = service ? service.name : state.project ? `${containers.get(ids[0]!)?.composeProject ?? 'project'}` : merged ? 'merged' : (names.get(ids[0]!) ?? 'logs');
 		services.logs
 			.save(lines, {name, timestamps: true, names: merged ? names : undefined})
 			.then(path => dispatch({type: 'notice', text: `saved ${lines.length === 1 ? '1 line' : `${lines.length} lines`} to`, path, tone: 'ok'}))
@@ -97,7 +101,7 @@ export function LogsPane({containerIds, width, height, focused}: LogsPaneProps) 
 	useCommands('logs', command => handleLogsCommand(command, {state, dispatch, model, watch, save, canMergeProject}), {active: focused});
 	useCommands('logs-search', (command, input, key) => handleSearchInput(command, input, key, {state, dispatch, error: compiled.error}), {active: focused && state.editing, modal: true});
 
-	const title = ids.length === 1 ? (names.get(ids[0]!) ?? '') : state.project ? `project ${sanitizeLabel(containers.get(ids[0]!)?.composeProject ?? '')} (${ids.length})` : `${ids.length} containers merged`;
+	const title = service ? `service ${service.name}` : ids.length === 1 ? (names.get(ids[0]!) ?? '') : state.project ? `project ${sanitizeLabel(containers.get(ids[0]!)?.composeProject ?? '')} (${ids.length})` : `${ids.length} containers merged`;
 	const rows = useMemo(() => model?.rows() ?? [], [model]);
 	const newLines = snapshot && !state.follow ? snapshot.feed.total - state.totalAtPause : 0;
 	return (

@@ -43,11 +43,15 @@ export type ViewInput = {
 	containerIds: readonly string[];
 	/** Display names by container id (used in merged views). */
 	names: ReadonlyMap<string, string>;
+	/** A service's log: each line named by its own task and node (not by the stream it came in), and coloured by task. */
+	origin?: LineOrigin;
 	layoutCache: LineLayoutCache;
 	matchCache: MatchCache | null;
 	/** Keep the log's own colours (off under --no-color / NO_COLOR). */
 	colors?: boolean;
 };
+
+export type LineOrigin = {name(line: LogLine): string; source(line: LogLine): number; width: number};
 
 const dayOf = (time: number) => new Date(time).toDateString();
 
@@ -72,8 +76,8 @@ export class LogsViewModel {
 		const pending = feed.pending;
 		this.pending = pending;
 		this.lines = {count: feed.size + pending.length, at: index => (index < feed.size ? feed.at(index)! : pending[index - feed.size]!)};
-		this.merged = input.containerIds.length > 1;
-		const nameWidth = this.merged ? Math.min(20, Math.max(4, ...input.containerIds.map(id => (input.names.get(id) ?? id).length))) : 0;
+		this.merged = input.containerIds.length > 1 || input.origin !== undefined;
+		const nameWidth = input.origin ? input.origin.width : this.merged ? Math.min(20, Math.max(4, ...input.containerIds.map(id => (input.names.get(id) ?? id).length))) : 0;
 		const first = this.lines.count > 0 ? this.lines.at(0).time : 0;
 		const last = this.lines.count > 0 ? this.lines.at(this.lines.count - 1).time : 0;
 		this.format = {width: input.width, wrap: state.wrap, timestamps: state.timestamps, showDate: dayOf(first) !== dayOf(last), nameWidth, colors: input.colors ?? false};
@@ -126,7 +130,7 @@ export class LogsViewModel {
 				first: row === 0,
 				time: row === 0 ? layout.time : ' '.repeat(layout.time.length),
 				name: row === 0 ? layout.name : ' '.repeat(layout.name.length),
-				source: Math.max(0, this.input.containerIds.indexOf(line.containerId)),
+				source: this.input.origin ? this.input.origin.source(line) : Math.max(0, this.input.containerIds.indexOf(line.containerId)),
 				text: piece.text,
 				highlights,
 				colors,
@@ -195,7 +199,8 @@ export class LogsViewModel {
 	}
 
 	private layoutOf(line: LogLine) {
-		return this.input.layoutCache.get(line, this.format, this.merged ? this.nameOf(line.containerId) : '');
+		const name = this.input.origin ? this.input.origin.name(line) : this.merged ? this.nameOf(line.containerId) : '';
+		return this.input.layoutCache.get(line, this.format, name);
 	}
 
 	private rowsOf(entry: number): number {

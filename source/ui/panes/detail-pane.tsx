@@ -19,6 +19,7 @@ import {ContainerDetail} from './container-detail.js';
 import {ImageDetail} from './image-detail.js';
 import {LogsSlot} from './logs-slot.js';
 import {NetworkDetail, VolumeDetail} from './resource-detail.js';
+import {NodeDetail, ServiceDetail} from './swarm-detail.js';
 
 export function DetailPane({width, height, focused}: {width: number; height: number; focused: boolean}) {
 	const tab = useUiState(state => state.tab);
@@ -39,6 +40,8 @@ export function DetailPane({width, height, focused}: {width: number; height: num
 			{tab === 'images' ? <ImageBody width={width} height={bodyHeight} focused={focused} /> : null}
 			{tab === 'volumes' ? <VolumeBody width={width} height={bodyHeight} focused={focused} /> : null}
 			{tab === 'networks' ? <NetworkBody width={width} height={bodyHeight} focused={focused} /> : null}
+			{tab === 'services' ? <ServiceBody width={width} height={bodyHeight} focused={focused} /> : null}
+			{tab === 'nodes' ? <NodeBody width={width} height={bodyHeight} focused={focused} /> : null}
 		</Box>
 	);
 }
@@ -126,6 +129,31 @@ function NetworkBody({width, height, focused}: BodyProps) {
 		<>
 			<Title text={sanitizeLabel(network.name)} focused={focused} width={width} />
 			<NetworkDetail network={network} width={width} height={height} />
+		</>
+	);
+}
+
+function ServiceBody({width, height, focused}: BodyProps) {
+	const id = useSettled(useSelectedId('services'), settleMs);
+	const service = useDaemonState(state => (id === null ? undefined : state.services.get(id)));
+	if (!service) return <Nothing what="service" width={width} focused={focused} />;
+	return (
+		<>
+			<Title text={`service ${sanitizeLabel(service.Spec.Name)}`} focused={focused} width={width} />
+			<ServiceDetail key={service.ID} service={service} width={width} height={height} focused={focused} />
+		</>
+	);
+}
+
+function NodeBody({width, height, focused}: BodyProps) {
+	const id = useSettled(useSelectedId('nodes'), settleMs);
+	const node = useDaemonState(state => (id === null ? undefined : state.nodes.get(id)));
+	if (!node) return <Nothing what="node" width={width} focused={focused} />;
+	const host = node.Description?.Hostname ?? node.Spec.Name ?? '';
+	return (
+		<>
+			<Title text={`node ${sanitizeLabel(host)} ${node.ID.slice(0, 12)}`} focused={focused} width={width} />
+			<NodeDetail node={node} width={width} height={height} />
 		</>
 	);
 }

@@ -59,6 +59,18 @@ describe('LogService.watchService', () => {
 		]);
 	});
 
+	it('each task\'s tail arrives in turn: lines arriving together are held in time order', async () => {
+		const {engine, streams} = fakeLogEngine();
+		const {store} = mutableStore();
+		service = createLogService(engine, store, {frameMs: 10});
+		const watch = service.watchService(target());
+		await until(() => streams.length === 1);
+		const line = (ms: number, task: string) => frame('stdout', ms, `com.docker.swarm.node.id=n${task},com.docker.swarm.service.id=svc1,com.docker.swarm.task.id=t${task} at ${ms}\n`);
+		for (const [ms, task] of [[1000, '1'], [3000, '1'], [2000, '2'], [4000, '2']] as const) streams[0]!.push(line(ms, task));
+		await until(() => watch.getSnapshot().feed.size === 4);
+		expect(lines(watch).map(({text, task}) => `${task} ${text}`)).toEqual(['t1 at 1000', 't2 at 2000', 't1 at 3000', 't2 at 4000']);
+	});
+
 	it('reopens after the stream ends while the service exists, not after it was removed', async () => {
 		const {engine, streams} = fakeLogEngine();
 		const {store} = mutableStore();
