@@ -94,6 +94,9 @@ export function resolveSettings(flags: Partial<Record<keyof Settings, unknown>>,
 		if (flags[key] !== undefined) settings[key] = flags[key];
 	}
 	settings.json = flags.json === true;
+	// -H and --context name the daemon together: the one given on the command line replaces the file's other
+	if (flags.context !== undefined && flags.host === undefined) delete settings.host;
+	if (flags.host !== undefined && flags.context === undefined) delete settings.context;
 	for (const key of ['pollInterval', 'logTail', 'logMaxLines', 'logMaxMb', 'logFlood', 'statsInterval'] as const) {
 		if (!isValidNumber(key, settings[key])) throw new SettingsError(`--${key.replace(/[A-Z]/g, c => `-${c.toLowerCase()}`)} must be ${zeroAllowed.has(key) ? 'a number, 0 or more' : 'a positive number'}`);
 	}

@@ -32,6 +32,14 @@ describe('settings', () => {
 		expect(resolveSettings({readOnly: false, logTail: 7, json: true}, file)).toMatchObject({readOnly: false, logTail: 7, json: true});
 	});
 
+	it('a daemon named on the command line (-H or --context) replaces the one the file names the other way', () => {
+		const byContext = resolveSettings({context: 'prod'}, {host: 'tcp://file:2376'});
+		expect([byContext.context, byContext.host]).toEqual(['prod', undefined]);
+		const byHost = resolveSettings({host: 'unix:///flag.sock'}, {context: 'lab'});
+		expect([byHost.host, byHost.context]).toEqual(['unix:///flag.sock', undefined]);
+		expect(resolveSettings({}, {context: 'lab'})).toMatchObject({context: 'lab'});
+	});
+
 	it('refuses unknown keys, wrong types and broken JSON with the file named', () => {
 		expect(() => loadConfigFile(write('b.json', '{"readonly": true}'))).toThrow(/b\.json: unknown setting "readonly"/);
 		expect(() => loadConfigFile(write('c.json', '{"logTail": "many"}'))).toThrow(/"logTail" must be a positive number/);
