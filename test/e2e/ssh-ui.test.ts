@@ -7,7 +7,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {promisify} from 'node:util';
 import {afterAll, afterEach, beforeAll, expect, it} from 'vitest';
-import {describeDaemon, testDockerHost, uniqueName} from '../support/daemon.js';
+import {describeNeeding, testDockerHost, uniqueName} from '../support/daemon.js';
 import {startSshd, type TestSshd} from '../support/sshd.js';
 import {api, containerState, createTestContainer, removeContainers, waitFor} from './actions-fixtures.js';
 import {startApp, type TmuxApp} from './actions-tmux.js';
@@ -54,7 +54,7 @@ async function expectNoneLeft(pid: number, sshPids: number[]) {
 	expect(await waitFor(async () => sshd.clientPids(), pids => pids.length === 0, 3000)).toEqual([]);
 }
 
-describeDaemon('ssh:// in the terminal', () => {
+describeNeeding('docker-cli', 'sshd runs `docker system dial-stdio` for every connection')('ssh:// in the terminal', () => {
 	beforeAll(async () => {
 		ensureBuilt();
 		sshd = await startSshd();

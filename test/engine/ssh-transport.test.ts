@@ -9,7 +9,7 @@ import {parseHost} from '../../source/engine/endpoint.js';
 import {DockerConnectionError, describeError} from '../../source/engine/errors.js';
 import type {DockerEvent} from '../../source/engine/types.js';
 import {api, containerState, createTestContainer, removeContainers, waitFor} from '../e2e/actions-fixtures.js';
-import {describeDaemon, testDockerHost, uniqueName} from '../support/daemon.js';
+import {describeNeeding, needs, testDockerHost, uniqueName} from '../support/daemon.js';
 import {startSshd, type SshClientSetup, type TestSshd} from '../support/sshd.js';
 
 let sshd: TestSshd;
@@ -30,7 +30,7 @@ async function failure(engine: DockerEngine): Promise<DockerConnectionError> {
 	return error as DockerConnectionError;
 }
 
-describeDaemon('ssh:// transport', () => {
+describeNeeding('docker-cli', 'sshd runs `docker system dial-stdio` for every connection')('ssh:// transport', () => {
 	beforeAll(async () => {
 		sshd = await startSshd();
 	});
@@ -57,7 +57,7 @@ describeDaemon('ssh:// transport', () => {
 		expect(await waitFor(async () => sshd.clientPids(), pids => pids.length === 0, 5000)).toEqual([]);
 	});
 
-	it('streams logs and events at once, each over its own ssh process; a change by another client arrives', async () => {
+	it.skipIf(!needs('real-daemon', "follows the lines a container's command prints"))('streams logs and events at once, each over its own ssh process; a change by another client arrives', async () => {
 		const name = uniqueName('ssh-stream');
 		const id = await createTestContainer(name, {start: true, cmd: ['sh', '-c', 'trap exit TERM; i=0; while :; do i=$((i+1)); echo line-$i; sleep 0.2; done']});
 		ids.push(id);

@@ -1,4 +1,6 @@
 // Access to the test daemon for integration tests: a real dockerd, or (no dockerd and not CI) the demo engine.
+import {accessSync, constants} from 'node:fs';
+import {join} from 'node:path';
 import {describe, inject} from 'vitest';
 import {dockerRequest} from './docker-http.js';
 
@@ -11,19 +13,37 @@ export const testImage = process.env.DOCKHAND_TEST_IMAGE ?? 'dockhand-test/busyb
 /** describe() that runs only when a test daemon is up (global setup fails the run under CI otherwise). */
 export const describeDaemon = describe.skipIf(!testDockerHost);
 
+/** The docker CLI on PATH (the ssh tests' remote side runs `docker system dial-stdio`). */
+function dockerCliOnPath(): boolean {
+	return (process.env.PATH ?? '').split(':').some(dir => {
+		try {
+			accessSync(join(dir, 'docker'), constants.X_OK);
+			return true;
+		} catch {
+			return false;
+		}
+	});
+}
+
+const requirements = {
+	'real-daemon': {met: () => testEngine === 'real', says: 'a real dockerd; this run uses the demo engine'},
+	// under CI=true the CLI is installed (dockerd.sh): a missing one must fail there, not skip
+	'docker-cli': {met: () => process.env.CI === 'true' || dockerCliOnPath(), says: 'the docker CLI, not on PATH here'},
+};
+
 /**
  * What a test needs beyond the Engine API: 'real-daemon' = real containers (a process that runs its
- * command, a dockerd to restart, real cgroups). True when met; otherwise the reason is printed and
- * the caller skips: `it.skipIf(!needs('real-daemon', 'exec runs a real shell'))(...)`.
+ * command, a dockerd to restart, real cgroups); 'docker-cli' = the `docker` program. True when met;
+ * otherwise the reason is printed and the caller skips: `it.skipIf(!needs('real-daemon', 'exec runs a real shell'))(...)`.
  */
-export function needs(what: 'real-daemon', why: string): boolean {
-	if (!testDockerHost || testEngine === 'real') return true; // no daemon at all: describeDaemon skips already
-	console.warn(`SKIPPED on the demo engine (needs a ${what}): ${why}`);
+export function needs(what: keyof typeof requirements, why: string): boolean {
+	if (!testDockerHost || requirements[what].met()) return true; // no daemon at all: describeDaemon skips already
+	console.warn(`SKIPPED (needs ${requirements[what].says}): ${why}`);
 	return false;
 }
 
 /** describeDaemon for a whole suite that needs more than the Engine API (see needs()). */
-export function describeNeeding(what: 'real-daemon', why: string): typeof describeDaemon {
+export function describeNeeding(what: keyof typeof requirements, why: string): typeof describeDaemon {
 	return needs(what, why) ? describeDaemon : describe.skip;
 }
 
