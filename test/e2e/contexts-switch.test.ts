@@ -84,4 +84,17 @@ describe.skipIf(Boolean(unavailable))('contexts switched inside the app (two rea
 		expect(screen).not.toContain(`${prefix}-on-second`);
 		expect(proxy!.openConnections()).toBeGreaterThan(0);
 	}, 120_000);
+
+	it('started on a daemon that is not there (--context gone), x still switches to one that is', async () => {
+		await app?.kill();
+		const {config} = dockerHome(scratch, {contexts: {gone: {host: 'unix:///nonexistent/docker.sock'}, live: {host: second!.host}}});
+		app = await startTmux({command: `env -u DOCKER_HOST ${cliCommand(['--context', 'gone'])}`, columns: 160, rows: 30, env: {DOCKER_CONFIG: config, HOME: scratch}});
+		await app.waitForText('Cannot reach the Docker daemon', 20_000);
+		await app.sendKeys('x');
+		await app.waitUntil(text => /^\* gone\s+.*✖ /m.test(text) && /^\s+live\s+.*● Engine/m.test(text), 15_000);
+		await app.sendKeys('j', 'Enter');
+		await app.waitForText(/● connected .*\(context live\)/, 20_000);
+		await filterToPrefix(app);
+		await app.waitForText(`${prefix}-on-second`);
+	}, 60_000);
 });
