@@ -14,7 +14,7 @@ export type AppSession = {endpoint: Endpoint; engine: DockerEngine; store: Daemo
 
 /** Builds the session (no I/O yet: the store starts with start()); throws EndpointError for an endpoint it cannot use. */
 export function openSession(endpoint: Endpoint, flags: Settings): AppSession {
-	const engine = createEngine(endpoint, {readOnly: flags.readOnly});
+	const engine = createEngine(endpoint, {readOnly: flags.readOnly, sshSpares: true});
 	const store = createDaemonStore(engine, {pollIntervalMs: Math.max(1, flags.pollInterval) * 1000});
 	const actions = createActionService(engine, store, {shell: flags.shell});
 	const logs = createLogService(engine, store, {

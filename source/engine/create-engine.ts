@@ -19,8 +19,10 @@ export type CreateEngineOptions = {
 	requestTimeoutMs?: number;
 	/** Where DOCKER_API_VERSION is read; default process.env. */
 	env?: NodeJS.ProcessEnv;
-	/** A stream connector replacing the socket one (for ssh:// later; tests). */
+	/** A stream connector replacing the socket one (tests). */
 	connector?: TransportOptions['connector'];
+	/** ssh:// only: keep logged-in ssh processes ready for the next connections (the UI session). */
+	sshSpares?: boolean;
 };
 
 /** The engine plus the pool's connection stats (for leak checks in tests and diagnostics). */
@@ -40,7 +42,7 @@ export function createEngine(endpoint: Endpoint, options: CreateEngineOptions = 
 	const capped = checked !== undefined && compareApiVersions(checked, CLIENT_MAX_API_VERSION) > 0;
 	const pinned = capped ? CLIENT_MAX_API_VERSION : checked;
 	const notes = capped ? [`${pinnedFrom}=${checked} is newer than dockhand speaks: using API ${CLIENT_MAX_API_VERSION}`] : [];
-	const transport = createTransport(endpoint, {connector: options.connector, connectTimeoutMs: Math.min(requestTimeoutMs, 10_000)});
+	const transport = createTransport(endpoint, {connector: options.connector, connectTimeoutMs: Math.min(requestTimeoutMs, 10_000), sshSpares: options.sshSpares});
 	const core = new RequestCore(endpoint, transport, {readOnly: options.readOnly ?? false, pinnedApiVersion: pinned, pinnedFrom, pinnedAs: checked, requestTimeoutMs});
 	return {
 		endpoint,

@@ -2,8 +2,8 @@
 // dial-stdio` process (ssh-stream.ts). undici's pool opens one per concurrent request, so /events,
 // logs, stats and exec each get their own; idle ones close after keep-alive.
 // A login costs ~0.5–1.5 s, and the first screen opens several connections at once, a log stream
-// each selection: once a login has worked, a few processes are started ahead (spares), handed out
-// ready when a connection is asked for, and ended unused after a minute.
+// each selection: for a long session (`spares`), once a login has worked a few processes are
+// started ahead, handed out ready when a connection is asked for, and ended unused after a minute.
 import {spawn} from 'node:child_process';
 import type {buildConnector} from 'undici';
 import {killSshChild, trackSshChild} from './ssh-children.js';
@@ -12,7 +12,7 @@ import {sshNotStarted} from './ssh-errors.js';
 import {SshStream, type SshChild} from './ssh-stream.js';
 import type {Endpoint} from './types.js';
 
-/** Spares started when the first answer arrives (the first screen's burst), and kept while connections are asked for. */
+/** Spares started when the first answer arrives (before the first screen's burst), and kept while connections are asked for. */
 const FIRST_SPARES = 4;
 const LATER_SPARES = 2;
 const SPARE_LIFETIME_MS = 60_000;
@@ -20,12 +20,13 @@ const SPARE_LIFETIME_MS = 60_000;
 export type SshConnector = {connect: buildConnector.connector; /** Kills every ssh process this connector started that still runs. */ close(): void};
 
 /** Starts the `ssh` on PATH (as the docker CLI does) for each connection the pool opens. */
-export function sshConnector(endpoint: Endpoint): SshConnector {
+export function sshConnector(endpoint: Endpoint, options: {spares: boolean}): SshConnector {
 	const command = sshCommand(endpoint);
 	const mine = new Set<SshChild>();
 	const spares: SshStream[] = [];
 	let starting = 0;
-	let warmed = false;
+	/** a login worked since the last ssh death: spares may be started */
+	let healthy = false;
 	let closed = false;
 
 	const launch = (done: (error: Error | null, stream?: SshStream) => void) => {
@@ -55,7 +56,7 @@ export function sshConnector(endpoint: Endpoint): SshConnector {
 
 	const topUp = (count: number) => {
 		// spares only once a login has worked: a refused key is never tried more often than asked
-		if (!warmed || closed) return;
+		if (!options.spares || !healthy || closed) return;
 		while (spares.length + starting < count) {
 			starting++;
 			launch((error, stream) => {
@@ -77,14 +78,14 @@ export function sshConnector(endpoint: Endpoint): SshConnector {
 	};
 
 	function onAnswer() {
-		if (warmed) return;
-		warmed = true;
+		if (healthy) return;
+		healthy = true;
 		topUp(FIRST_SPARES);
 	}
 
 	/** An ssh process died under us (network gone, host down, killed): the spares likely share its fate. */
 	function onDeath() {
-		warmed = false;
+		healthy = false;
 		for (const spare of spares.splice(0)) spare.destroy();
 	}
 

@@ -9,6 +9,8 @@ export type TransportOptions = {
 	/** Replaces undici's socket connector (e.g. a stream over ssh); the origin stays http://docker. */
 	connector?: buildConnector.connector;
 	connectTimeoutMs?: number;
+	/** ssh:// only: start logged-in ssh processes ahead of need (a long UI session, not a probe). */
+	sshSpares?: boolean;
 };
 
 /** `close`: what the pool does not own and must end with it (ssh processes). */
@@ -44,7 +46,7 @@ export function createTransport(endpoint: Endpoint, options: TransportOptions = 
 		}
 		case 'ssh':
 			// a connection costs an ssh login: idle ones are kept longer than on a socket (the poll reuses them)
-			const ssh = sshConnector(endpoint);
+			const ssh = sshConnector(endpoint, {spares: options.sshSpares ?? false});
 			return {pool: new Pool('http://docker', {...common, keepAliveTimeout: 60_000, connect: ssh.connect}), origin: 'http://docker', close: ssh.close};
 	}
 }

@@ -18,9 +18,9 @@ const originalPath = process.env.PATH;
 const socket = testDockerHost.slice('unix://'.length);
 
 /** An engine whose ssh processes (started at connect time) run with `setup`'s config. */
-function sshEngine(setup: SshClientSetup, path = socket): DockerEngine {
+function sshEngine(setup: SshClientSetup, path = socket, options: {sshSpares?: boolean} = {}): DockerEngine {
 	process.env.PATH = sshd.path(setup);
-	return createEngine(parseHost(sshd.url(path), 'flag', undefined));
+	return createEngine(parseHost(sshd.url(path), 'flag', undefined), options);
 }
 
 async function failure(engine: DockerEngine): Promise<DockerConnectionError> {
@@ -112,14 +112,26 @@ describeNeeding('docker-cli', 'sshd runs `docker system dial-stdio` for every co
 		await engine.close();
 	});
 
-	it('after the first answer, spare ssh processes wait logged in, so new connections start at once', async () => {
+	it('a short-lived engine (version, a probe) starts no spare ssh processes', async () => {
+		const logins = () => (readFileSync(join(sshd.dir, 'sshd.log'), 'utf8').match(/^Connection from 127\.0\.0\.1/gm) ?? []).length;
+		const before = logins();
 		const engine = sshEngine('good');
+		await engine.negotiate();
+		await engine.version();
+		await new Promise(resolve => setTimeout(resolve, 500));
+		// undici may open a second connection for a call made the moment the first one ends
+		expect(logins() - before).toBeLessThanOrEqual(2);
+		expect(sshd.clientPids().length).toBeLessThanOrEqual(2);
+		await engine.close();
+	});
+
+	it('the UI engine keeps spare ssh processes logged in once a login worked, so new connections start at once', async () => {
+		const engine = sshEngine('good', socket, {sshSpares: true});
 		const coldStart = performance.now();
 		await engine.negotiate();
 		// one login and one request, with nothing started ahead
 		const coldLoginMs = performance.now() - coldStart;
-		// the spares are running before anything asks for them
-		expect(await waitFor(async () => sshd.clientPids().length, count => count >= 4, 10_000)).toBeGreaterThanOrEqual(4);
+		expect(await waitFor(async () => sshd.clientPids().length, count => count >= 5, 10_000)).toBeGreaterThanOrEqual(5);
 		await new Promise(resolve => setTimeout(resolve, 1500));
 		const started = performance.now();
 		await Promise.all([engine.listContainers(), engine.listImages(), engine.listVolumes(), engine.listNetworks()]);
@@ -127,6 +139,7 @@ describeNeeding('docker-cli', 'sshd runs `docker system dial-stdio` for every co
 		await engine.close();
 		// four requests at once over spares take less than the one cold login did (~0.5–1.5 s here; the requests ~50 ms)
 		expect(burstMs).toBeLessThan(coldLoginMs);
+		expect(await waitFor(async () => sshd.clientPids(), pids => pids.length === 0, 5000)).toEqual([]);
 	});
 
 	it('keeps working through a ControlMaster from the ssh config, many streams over one login', async () => {
@@ -151,7 +164,8 @@ describeNeeding('docker-cli', 'sshd runs `docker system dial-stdio` for every co
 	it('a key the server does not know: the auth-failure sentence, one login attempt per request (no spares)', async () => {
 		const logins = () => (readFileSync(join(sshd.dir, 'sshd.log'), 'utf8').match(/^Connection from 127\.0\.0\.1/gm) ?? []).length;
 		const before = logins();
-		const engine = sshEngine('wrong-key');
+		// the UI's engine: spares would multiply refused logins
+		const engine = sshEngine('wrong-key', socket, {sshSpares: true});
 		await engine.ping().catch(() => undefined);
 		const error = await failure(engine);
 		expect(logins() - before).toBe(2);
