@@ -3,7 +3,7 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {dockerRequest} from '../support/docker-http.js';
 import {describeDaemon, testDockerHost, uniqueName} from '../support/daemon.js';
-import {createService, removeService, swarmHosts, swarmUnavailable} from '../support/swarm.js';
+import {createService, holdSwarmLayout, removeService, swarmHosts, swarmUnavailable} from '../support/swarm.js';
 import {startApp, type TmuxApp} from './actions-tmux.js';
 
 const wide = {columns: 200, rows: 40};
@@ -13,8 +13,11 @@ describe.skipIf(!swarmHosts)(`Swarm tabs on a real cluster${swarmUnavailable ? `
 	let serviceId = '';
 	const name = uniqueName('swarm');
 	let nodeIds: string[] = [];
+	let release = () => {};
 
 	beforeAll(async () => {
+		// its tasks are counted per node: no drain from another file meanwhile
+		release = await holdSwarmLayout();
 		app = await startApp({args: ['-H', swarmHosts!.manager], ...wide});
 		const nodes = JSON.parse((await dockerRequest(swarmHosts!.manager, 'GET', '/nodes')).body) as Array<{ID: string}>;
 		nodeIds = nodes.map(node => node.ID);
@@ -23,6 +26,7 @@ describe.skipIf(!swarmHosts)(`Swarm tabs on a real cluster${swarmUnavailable ? `
 	afterAll(async () => {
 		await app?.close();
 		if (serviceId) await removeService(swarmHosts!.manager, serviceId);
+		release();
 	});
 
 	it('a service created by another client appears on the Services tab with its replicas running', async () => {

@@ -2,6 +2,7 @@
 // is up (else the reason, printed once, and the tests skip), and services made by "another client"
 // (plain HTTP on the manager's socket). No vitest imports: benchmarks use it too.
 import {execFileSync} from 'node:child_process';
+import {mkdirSync, rmSync, statSync} from 'node:fs';
 import {existsSync} from 'node:fs';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -56,4 +57,34 @@ export async function serviceTasks(host: string, serviceId: string): Promise<Arr
 	const filters = encodeURIComponent(JSON.stringify({service: [serviceId]}));
 	const answer = await dockerRequest(host, 'GET', `/tasks?filters=${filters}`);
 	return JSON.parse(answer.body);
+}
+
+const layoutLock = '/tmp/dockhand-swarm-layout.lock';
+
+/**
+ * Held by a test file that changes or counts where tasks run (a drain moves every service's tasks
+ * off a node; a "spread over three nodes" check must not see that), from its first service to its
+ * last check: test files run side by side. Resolves with the release. The lock is a directory
+ * (mkdir is atomic); one left behind by a killed run is taken over after 5 minutes.
+ */
+export async function holdSwarmLayout(waitMs = 240_000): Promise<() => void> {
+	const deadline = Date.now() + waitMs;
+	for (;;) {
+		try {
+			mkdirSync(layoutLock);
+			return () => rmSync(layoutLock, {recursive: true, force: true});
+		} catch {
+			const age = Date.now() - (statSync(layoutLock, {throwIfNoEntry: false})?.mtimeMs ?? Date.now());
+			if (age > 300_000) rmSync(layoutLock, {recursive: true, force: true});
+			else if (Date.now() > deadline) throw new Error(`the swarm layout lock ${layoutLock} was held for over ${waitMs / 1000} s`);
+			await new Promise(resolve => setTimeout(resolve, 250));
+		}
+	}
+}
+
+/** Sets a node's availability over HTTP (what a test restores after draining from the UI). */
+export async function setNodeAvailability(host: string, nodeId: string, availability: 'active' | 'pause' | 'drain'): Promise<void> {
+	const node = JSON.parse((await dockerRequest(host, 'GET', `/nodes/${nodeId}`)).body) as {Version: {Index: number}; Spec: Record<string, unknown>};
+	const answer = await dockerRequest(host, 'POST', `/nodes/${nodeId}/update?version=${node.Version.Index}`, {...node.Spec, Availability: availability});
+	if (answer.status !== 200) throw new Error(`node update answered ${answer.status}: ${answer.body}`);
 }

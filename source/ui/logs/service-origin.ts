@@ -6,6 +6,8 @@ import {shortNodeId, taskName} from '../lists/task-rows.js';
 import {sanitizeLabel} from '../text/sanitize.js';
 import type {LineOrigin} from './logs-view-model.js';
 
+const maxWidth = 28;
+
 export function serviceLineOrigin(serviceName: string, tasks: readonly SwarmTask[]): LineOrigin {
 	const name = sanitizeLabel(serviceName);
 	const byId = new Map(tasks.map(task => [task.ID, task]));
@@ -13,9 +15,11 @@ export function serviceLineOrigin(serviceName: string, tasks: readonly SwarmTask
 	const label = (taskId: string | undefined, nodeId: string | undefined) => {
 		const task = taskId ? byId.get(taskId) : undefined;
 		const who = task ? taskName(task, name) : taskId ? `${name}.${taskId.slice(0, 6)}` : name;
-		return `${who}@${shortNodeId(nodeId ?? task?.NodeID)}`;
+		const full = `${who}@${shortNodeId(nodeId ?? task?.NodeID)}`;
+		// a long service name gives way from its start: the slot and the node are what tell lines apart
+		return full.length > maxWidth ? `…${full.slice(full.length - maxWidth + 1)}` : full;
 	};
-	const width = Math.min(28, Math.max(8, ...tasks.map(task => label(task.ID, task.NodeID).length)));
+	const width = Math.min(maxWidth, Math.max(8, ...tasks.map(task => label(task.ID, task.NodeID).length)));
 	return {
 		name: (line: LogLine) => (line.task || line.node ? label(line.task, line.node) : ''),
 		source: (line: LogLine) => (line.task ? (order.get(line.task) ?? 0) : 0),

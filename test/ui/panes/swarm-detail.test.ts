@@ -63,6 +63,8 @@ describe('service detail', () => {
 		expect(origin.name(line)).toBe(`api.2@${task.NodeID!.slice(0, 10)}`);
 		expect(origin.source(line)).not.toBe(origin.source({...line, task: tasks.find(entry => entry.Slot === 3)!.ID}));
 		expect(origin.name({...line, task: 'unknowntask1234', node: 'n'})).toBe('api.unknow@n');
+		const long = serviceLineOrigin('a-service-name-much-longer-than-the-column', tasks);
+		expect(long.name(line)).toBe(`…han-the-column.2@${task.NodeID!.slice(0, 10)}`);
 	});
 });
 
