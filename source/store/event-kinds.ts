@@ -36,9 +36,10 @@ export function eventKind(event: DockerEvent): EventKind {
 	const detail = colon >= 0 ? raw.slice(colon + 1).trim() : '';
 	const action = podmanActions[base.toLowerCase()] ?? base;
 	const attributes = loose.Actor?.Attributes ?? {};
-	const id = loose.Actor?.ID || loose.id || '';
 	// Legacy messages without Type came only for containers (images had no `from`).
 	const type = loose.Type ?? (loose.from ? 'container' : 'image');
+	// Podman's volume events carry the name only in the attributes (Actor.ID is empty)
+	const id = loose.Actor?.ID || loose.id || (type === 'volume' ? (attributes.name ?? '') : '');
 	const timeNano = Number(loose.timeNano ?? 0) || Number(loose.time ?? 0) * 1e9;
 	return {type, action, detail, id, attributes, timeNano, timeMs: timeNano > 0 ? Math.floor(timeNano / 1e6) : Date.now()};
 }

@@ -134,6 +134,7 @@ function reduceOtherEvent(ledger: SyncLedger, kind: EventKind): FollowUp | null 
 		return action === 'push' || action === 'save' ? null : {kind: 'images'};
 	}
 	if (type === 'volume') {
+		if (id) ledger.touchResource('volumes', id);
 		if (action === 'destroy') {
 			ledger.draft.delete('volumes', id);
 			return null;
@@ -141,6 +142,7 @@ function reduceOtherEvent(ledger: SyncLedger, kind: EventKind): FollowUp | null 
 		return action === 'create' && id ? {kind: 'volume', name: id} : null;
 	}
 	if (type === 'network') {
+		if (id && (action === 'create' || action === 'destroy')) ledger.touchResource('networks', id);
 		if (action === 'destroy') {
 			ledger.draft.delete('networks', id);
 			return null;

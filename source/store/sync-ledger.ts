@@ -15,6 +15,8 @@ export class SyncLedger {
 	private readonly touched = new Map<string, number>();
 	/** Removed container id → sequence number of the removal (ids are never reused). */
 	private readonly tombstones = new Map<string, number>();
+	/** "volumes:name" / "networks:id" → sequence number of the latest event about it. */
+	private readonly resourceTouched = new Map<string, number>();
 
 	constructor(draft: StateDraft) {
 		this.draft = draft;
@@ -91,6 +93,20 @@ export class SyncLedger {
 			if (removedAt < issued && !listed.has(id)) this.tombstones.delete(id);
 		}
 		return {drift, inspect};
+	}
+
+	/** A volume or network event: a list sent before it must not undo it. */
+	touchResource(kind: 'volumes' | 'networks', id: string): void {
+		this.resourceTouched.set(`${kind}:${id}`, ++this.sequence);
+	}
+
+	resourceChangedSince(kind: 'volumes' | 'networks', id: string, issued: number): boolean {
+		return (this.resourceTouched.get(`${kind}:${id}`) ?? 0) > issued;
+	}
+
+	/** Events older than a list that has been applied are in that list: forget them (bounded memory). */
+	forgetResourceChanges(issued: number): void {
+		for (const [key, at] of this.resourceTouched) if (at <= issued) this.resourceTouched.delete(key);
 	}
 
 	/** How many removals are still remembered (bounded: each list prunes the confirmed ones). */

@@ -6,11 +6,9 @@ import {DockerApiError} from '../engine/errors.js';
 import {eventKey, eventKind, type EventKind} from './event-kinds.js';
 import {reduceEvent} from './event-reducer.js';
 import {FetchQueue} from './fetch-queue.js';
-import {networkFromApi, volumeFromApi} from './resource-mapping.js';
+import {applyResourceLists, resourcePollEvery} from './resource-reconcile.js';
 import {RecentKeys} from './recent-keys.js';
-import type {StateDraft} from './state-draft.js';
 import type {SyncLedger} from './sync-ledger.js';
-import type {NetworkItem, VolumeItem} from './types.js';
 import {SwarmSync} from './swarm-sync.js';
 import type {TaskDemand} from './task-demand.js';
 import {applyImageList, createFetchRunner, followUpKey} from './targeted-fetch.js';
@@ -40,6 +38,8 @@ export class SyncSession {
 	private buffer: EventKind[] | null = [];
 	private pollTimer: NodeJS.Timeout | null = null;
 	private lastEventAt = Date.now();
+	/** Polls so far: volumes and networks are re-listed on every resourcePollEvery()-th. */
+	private polls = 0;
 	private failure: unknown = null;
 	private resolveEnded!: (reason: unknown) => void;
 	private streamDone: Promise<void> = Promise.resolve();
@@ -130,8 +130,7 @@ export class SyncSession {
 		const draft = ledger.draft;
 		this.inspectLater(ledger.applyContainerList(containers, issued).inspect);
 		applyImageList(ledger, images);
-		replaceAll(draft, 'volumes', volumes.map(volumeFromApi), item => item.name);
-		replaceAll(draft, 'networks', networks.map(network => networkFromApi(network, draft.get('networks', network.Id))), item => item.id);
+		applyResourceLists(ledger, {volumes, networks}, issued);
 		const now = Date.now();
 		draft.set({
 			daemon: {...draft.scalar('daemon'), version, info, apiVersion: engine.apiVersion},
@@ -247,8 +246,10 @@ export class SyncSession {
 		const issued = ledger.issue();
 		const silentSince = this.lastEventAt;
 		try {
-			const list = await this.track(engine.listContainers({all: true}));
+			const resources = ++this.polls % resourcePollEvery(ledger.draft.scalar('daemon').version) === 0;
+			const [list, volumes, networks] = await this.track(Promise.all([engine.listContainers({all: true}), resources ? engine.listVolumes() : null, resources ? engine.listNetworks() : null]));
 			if (!this.live) return;
+			if (volumes && networks) applyResourceLists(ledger, {volumes, networks}, issued);
 			const {drift, inspect} = ledger.applyContainerList(list, issued);
 			this.inspectLater(inspect);
 			this.options.changed();
@@ -260,16 +261,4 @@ export class SyncSession {
 			if (this.live && !(error instanceof DockerApiError)) this.fail(error);
 		}
 	}
-}
-
-function replaceAll(draft: StateDraft, name: 'volumes', items: VolumeItem[], key: (item: VolumeItem) => string): void;
-function replaceAll(draft: StateDraft, name: 'networks', items: NetworkItem[], key: (item: NetworkItem) => string): void;
-function replaceAll(draft: StateDraft, name: 'volumes' | 'networks', items: Array<VolumeItem | NetworkItem>, key: (item: never) => string): void {
-	const keep = new Set<string>();
-	for (const item of items) {
-		const id = key(item as never);
-		keep.add(id);
-		draft.put(name, id, item as never);
-	}
-	for (const id of [...draft.read(name).keys()]) if (!keep.has(id)) draft.delete(name, id);
 }

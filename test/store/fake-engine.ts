@@ -41,6 +41,8 @@ export class FakeEngine {
 	readonly endpoint = fakeEndpoint;
 	readonly readOnly = false;
 	apiVersion: string | null = '1.41';
+	/** What /version answers (set Components to Podman's to be Podman). */
+	version: Version = {Version: '20.10.24', ApiVersion: '1.41', MinAPIVersion: '1.12', Os: 'linux', Arch: 'amd64'};
 	containers = new Map<string, ContainerSummary>();
 	inspects = new Map<string, ContainerInspect>();
 	images: ImageSummary[] = [];
@@ -78,7 +80,7 @@ export class FakeEngine {
 			},
 			negotiate: async () => (self.gate('negotiate'), '1.41'),
 			ping: async () => (self.gate('ping'), {apiVersion: '1.41'}),
-			version: async () => (self.gate('version'), {Version: '20.10.24', ApiVersion: '1.41', MinAPIVersion: '1.12', Os: 'linux', Arch: 'amd64'} as Version),
+			version: async () => (self.gate('version'), self.version),
 			info: async () => (self.gate('info'), {ID: 'x', Name: 'fake', ServerVersion: '20.10.24'} as Info),
 			listContainers: async () => {
 				self.gate('listContainers');
