@@ -3,6 +3,7 @@
 import {homedir} from 'node:os';
 import {join} from 'node:path';
 import {currentContextName, dockerConfigDir, loadContext} from './docker-context.js';
+import {defaultSocketHost, realProbe, type SocketProbe} from './default-socket.js';
 import {EndpointError} from './errors.js';
 import {readCertDir, readTlsFlag} from './tls-files.js';
 import type {Endpoint, EndpointSource, TlsFiles} from './types.js';
@@ -13,7 +14,7 @@ export const DEFAULT_DOCKER_HOST = 'unix:///var/run/docker.sock';
 export type TlsFlags = {cacert?: string; cert?: string; key?: string; verify?: boolean};
 
 /** `context`: --context NAME, which wins over DOCKER_HOST as in the docker CLI (but not together with -H). */
-export type ResolveEndpointOptions = {host?: string; context?: string; env?: NodeJS.ProcessEnv; homeDir?: string; tls?: TlsFlags};
+export type ResolveEndpointOptions = {host?: string; context?: string; env?: NodeJS.ProcessEnv; homeDir?: string; tls?: TlsFlags; /** Where the default socket is looked for (tests); default: the file system. */ socketExists?: (path: string) => boolean};
 
 type TlsChoice = {verify: boolean; files: TlsFiles} | undefined;
 
@@ -86,12 +87,12 @@ export function resolveEndpoint(options: ResolveEndpointOptions = {}): Endpoint 
 	if (options.context && (options.context !== 'default' || !env.DOCKER_HOST)) return contextEndpoint(dockerConfigDir(env, homeDir), options.context);
 	if (env.DOCKER_HOST) return parseHost(env.DOCKER_HOST, 'env', tlsFromEnv(env, homeDir, options.tls));
 	const configDir = dockerConfigDir(env, homeDir);
-	return contextEndpoint(configDir, env.DOCKER_CONTEXT || currentContextName(configDir));
+	return contextEndpoint(configDir, env.DOCKER_CONTEXT || currentContextName(configDir), {env, exists: options.socketExists ?? realProbe().exists});
 }
 
-/** A named context's endpoint ('default' or none: the default socket); throws EndpointError when it is broken. */
-export function contextEndpoint(configDir: string, contextName: string | undefined): Endpoint {
-	if (!contextName || contextName === 'default') return parseHost(DEFAULT_DOCKER_HOST, 'default', undefined, contextName);
+/** A named context's endpoint ('default' or none: the default socket, or Podman's where Docker has none); throws EndpointError when it is broken. */
+export function contextEndpoint(configDir: string, contextName: string | undefined, probe: SocketProbe = realProbe()): Endpoint {
+	if (!contextName || contextName === 'default') return parseHost(defaultSocketHost(probe), 'default', undefined, contextName);
 	const context = loadContext(configDir, contextName);
 	const tls = context.tls || context.skipTlsVerify ? {verify: !context.skipTlsVerify, files: context.tls ?? {}} : undefined;
 	return parseHost(context.host, 'context', tls, contextName);

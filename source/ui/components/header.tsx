@@ -2,6 +2,7 @@
 // engine and API versions. Cut from the right on narrow terminals; the state always shows.
 import {Text} from 'ink';
 import React from 'react';
+import {engineLabel} from '../../engine/engine-kind.js';
 import {useDaemonState} from '../hooks/use-daemon-state.js';
 import {useNow} from '../hooks/use-now.js';
 import {useServices} from '../services-context.js';
@@ -15,7 +16,7 @@ export function Header({width}: {width: number}) {
 	const connection = useDaemonState(state => state.connection);
 	const stale = useDaemonState(state => state.stale);
 	const everSynced = useDaemonState(state => state.syncedAt !== null);
-	const version = useDaemonState(state => state.daemon.version?.Version ?? null);
+	const engine = useDaemonState(state => engineLabel(state.daemon.version));
 	const api = useDaemonState(state => state.daemon.apiVersion);
 	const swarmRole = useDaemonState(state => state.swarm.role);
 	const swarmState = useDaemonState(state => state.swarm.localState);
@@ -29,7 +30,7 @@ export function Header({width}: {width: number}) {
 		// before the endpoint: on a narrow terminal the versions are cut first, the role stays
 		sanitizeLabel(swarmLabel(swarmRole, swarmState)),
 		`${sanitizeLabel(endpoint.url)} (${endpointSourceLabel(endpoint)})`,
-		version ? `Engine ${sanitizeLabel(version)}` : '',
+		engine ? sanitizeLabel(engine) : '',
 		api ? `API ${sanitizeLabel(api)}` : '',
 	].filter(Boolean).join('  ');
 	const used = 'dockhand '.length + state.text.length + (demoBadge ? demoBadge.length + 1 : 0) + (badge ? badge.length + 1 : 0) + (warning ? warning.length + 1 : 0) + 2;
