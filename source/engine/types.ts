@@ -59,7 +59,7 @@ export type ContainerInspect = {
 		Error: string;
 		StartedAt: string;
 		FinishedAt: string;
-		Health?: {Status: 'starting' | 'healthy' | 'unhealthy' | 'none'; FailingStreak: number; Log?: HealthCheckResult[] | null};
+		Health?: {/** '' on Podman without a health check */ Status: 'starting' | 'healthy' | 'unhealthy' | 'none' | ''; FailingStreak: number; Log?: HealthCheckResult[] | null};
 	};
 	Config: {
 		Tty: boolean;

@@ -121,7 +121,8 @@ export function networkBlocks(inspect: ContainerInspect): Block[] {
 
 export function healthBlocks(inspect: ContainerInspect, now: number): Block[] {
 	const health = inspect.State?.Health;
-	if (!health) return [{kind: 'lines', lines: ['no health check configured']}];
+	// Podman reports {"Status": ""} when there is no health check
+	if (!health?.Status) return [{kind: 'lines', lines: ['no health check configured']}];
 	const checks = [...(health.Log ?? [])].reverse();
 	return [
 		{kind: 'fields', items: [{key: 'status', value: clean(health.Status)}, {key: 'failing streak', value: String(health.FailingStreak ?? 0)}]},
