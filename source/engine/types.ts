@@ -72,6 +72,7 @@ export type ContainerInspect = {
 		WorkingDir: string;
 		User: string;
 		ExposedPorts?: Record<string, object> | null;
+		StopTimeout?: number;
 	};
 	HostConfig: {
 		RestartPolicy?: {Name: string; MaximumRetryCount: number};

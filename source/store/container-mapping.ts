@@ -107,6 +107,7 @@ export function containerFromSummary(summary: ContainerSummary, previous?: Conta
 		...withLabels(summary.Labels),
 		tty: previous?.tty ?? null,
 		networks: Object.keys(summary.NetworkSettings?.Networks ?? {}),
+		...(previous?.stopTimeout ? {stopTimeout: previous.stopTimeout} : {}),
 	};
 }
 
@@ -140,5 +141,7 @@ export function containerFromInspect(inspect: ContainerInspect, previous?: Conta
 		...withLabels(inspect.Config.Labels),
 		tty: inspect.Config.Tty,
 		networks: Object.keys(inspect.NetworkSettings?.Networks ?? {}),
+		// Podman gives containers made through its Docker API 0: that means "not set", not "kill at once"
+		...(inspect.Config.StopTimeout && inspect.Config.StopTimeout > 0 ? {stopTimeout: inspect.Config.StopTimeout} : {}),
 	};
 }

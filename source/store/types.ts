@@ -28,6 +28,7 @@ export type Container = {
 	composeService: string | null; // com.docker.compose.service
 	tty: boolean | null; // null until inspected
 	networks?: string[]; // names of the networks it is attached to
+	stopTimeout?: number; // seconds, from Config.StopTimeout when the container sets one (inspect only)
 };
 
 export type Image = {

@@ -72,3 +72,17 @@ describe('enum-like fields', () => {
 		expect(inspected.health).toBe('none');
 	});
 });
+
+describe('stop timeout from inspect', () => {
+	it("keeps the container's own Config.StopTimeout, but not Podman's 0 (which means unset there), across list polls", () => {
+		const shape = (stopTimeout: number | undefined) => {
+			const raw = inspect('s');
+			raw.Config.StopTimeout = stopTimeout;
+			return raw;
+		};
+		expect(containerFromInspect(shape(30)).stopTimeout).toBe(30);
+		expect(containerFromInspect(shape(0)).stopTimeout).toBeUndefined();
+		expect(containerFromInspect(shape(undefined)).stopTimeout).toBeUndefined();
+		expect(containerFromSummary(summary('s'), containerFromInspect(shape(30))).stopTimeout).toBe(30);
+	});
+});

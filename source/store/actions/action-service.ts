@@ -15,6 +15,11 @@ import {apiFailureOf, readOnlyText, shortenIds} from './refusal-messages.js';
 import {runOnTargets, summarize} from './run-bulk.js';
 import type {ActionService, MessageOutcome, Outcome, SignalName} from './types.js';
 
+/** The stop timeout sent with every stop and restart: Podman kills at once without one (its compat
+ * containers have StopTimeout 0); dockerd's own default is the container's setting, else 10 s. */
+export const defaultStopSeconds = 10;
+const stopSeconds = (target: Target) => target.stopTimeout ?? defaultStopSeconds;
+
 export const signals: ReadonlyArray<{signal: SignalName; detail: string}> = [
 	{signal: 'SIGKILL', detail: 'end it at once'},
 	{signal: 'SIGTERM', detail: 'ask it to stop'},
@@ -40,7 +45,7 @@ export function createActionService(engine: Engine, store: Store, options: {shel
 		const containers = (store.fresh ? await store.fresh(ids) : store.getState()).containers;
 		const known = ids.flatMap(id => {
 			const container = containers.get(id);
-			return container ? [{id, name: container.name, state: container.state, image: container.image}] : [];
+			return container ? [{id, name: container.name, state: container.state, image: container.image, stopTimeout: container.stopTimeout}] : [];
 		});
 		if (known.length === 0) return message('error', ids.length === 0 ? 'no container selected' : 'the container no longer exists');
 		const free = known.filter(target => !pending.has(target.id));
@@ -61,7 +66,7 @@ export function createActionService(engine: Engine, store: Store, options: {shel
 		const plan = planToggleRun(targets);
 		if (plan.apply.length === 0) return message('info', nothingToDo(plan.op, plan.skipped));
 		const run = () => plan.op === 'stop'
-			? execute(plan, async target => noteAlready(await engine.stopContainer(target.id), 'already-stopped', 'was already stopped'))
+			? execute(plan, async target => noteAlready(await engine.stopContainer(target.id, {t: stopSeconds(target)}), 'already-stopped', 'was already stopped'))
 			: execute(plan, async target => noteAlready(await engine.startContainer(target.id), 'already-started', 'was already running'));
 		if (plan.op === 'stop' && plan.apply.length > 1) {
 			return {kind: 'confirm', title: `Stop ${plan.apply.length} containers?`, lines: affectedLines(plan.apply), proceed: run};
@@ -82,7 +87,7 @@ export function createActionService(engine: Engine, store: Store, options: {shel
 		if (!Array.isArray(targets)) return targets;
 		const plan = planRestart(targets);
 		if (plan.apply.length === 0) return message('info', nothingToDo(plan.op, plan.skipped));
-		return execute(plan, target => engine.restartContainer(target.id));
+		return execute(plan, target => engine.restartContainer(target.id, {t: stopSeconds(target)}));
 	}
 
 	async function kill(ids: readonly string[], signal: SignalName = 'SIGKILL'): Promise<Outcome> {

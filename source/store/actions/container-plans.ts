@@ -2,7 +2,7 @@
 import type {ContainerState} from '../../engine/types.js';
 import type {ContainerOp} from './types.js';
 
-export type Target = {id: string; name: string; state: ContainerState; image: string};
+export type Target = {id: string; name: string; state: ContainerState; image: string; /** the container's own, when set */ stopTimeout?: number};
 export type Plan = {op: ContainerOp; apply: Target[]; skipped: Target[]};
 
 const alive = new Set<ContainerState>(['running', 'paused', 'restarting']);

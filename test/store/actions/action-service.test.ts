@@ -29,7 +29,21 @@ describe('state-aware start/stop and pause/unpause', () => {
 		const service = createActionService(engine, store);
 		expectMessage(await service.toggleRun(['w1']), 'info', 'stopped web');
 		expectMessage(await service.toggleRun(['j1']), 'info', 'started job');
-		expect(calls).toEqual([{method: 'stopContainer', args: ['w1']}, {method: 'startContainer', args: ['j1']}]);
+		expect(calls).toEqual([{method: 'stopContainer', args: ['w1', {t: 10}]}, {method: 'startContainer', args: ['j1']}]);
+	});
+
+	it("sends the stop timeout with stop and restart: the container's own when it sets one, else 10 s (Podman kills at once without it)", async () => {
+		const slow = container({id: 's1', name: 'slow', state: 'running', stopTimeout: 30});
+		const {engine, calls} = fakeEngine();
+		const service = createActionService(engine, fakeStore({containers: [web, slow]}));
+		await service.toggleRun(['s1']);
+		await service.restart(['s1']);
+		await service.restart(['w1']);
+		expect(calls).toEqual([
+			{method: 'stopContainer', args: ['s1', {t: 30}]},
+			{method: 'restartContainer', args: ['s1', {t: 30}]},
+			{method: 'restartContainer', args: ['w1', {t: 10}]},
+		]);
 	});
 
 	it('says a container was already stopped when the daemon answers 304', async () => {
