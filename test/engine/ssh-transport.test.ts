@@ -86,6 +86,22 @@ describeNeeding('docker-cli', 'sshd runs `docker system dial-stdio` for every co
 		await engine.close();
 	});
 
+	it.skipIf(!needs('real-daemon', 'exec into a real process (a busybox shell)'))('runs an exec session over its own ssh process (the hijacked stream) and reads its exit code', async () => {
+		const id = await createTestContainer(uniqueName('ssh-exec'), {start: true});
+		ids.push(id);
+		const engine = sshEngine('good');
+		const execId = await engine.execCreate(id, {Cmd: ['sh'], Tty: true, AttachStdin: true, AttachStdout: true, AttachStderr: true});
+		const stream = await engine.execStart(execId, {tty: true});
+		let output = '';
+		stream.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		const closed = new Promise(resolve => stream.once('close', resolve));
+		stream.write('echo over-$((40+2))-ssh; exit 3\n');
+		await closed;
+		expect(output).toContain('over-42-ssh');
+		expect((await engine.execInspect(execId)).ExitCode).toBe(3);
+		await engine.close();
+	});
+
 	it('ssh processes killed mid-stream end the stream with a connection error, and the next call connects again', async () => {
 		const engine = sshEngine('good');
 		await engine.negotiate();
