@@ -99,6 +99,9 @@ export class RequestCore {
 	async ping(options: {signal?: AbortSignal; timeoutMs?: number} = {}): Promise<Ping> {
 		const response = await this.send({method: 'GET', path: '/_ping', versioned: false, ...options});
 		await response.body.dump();
+		// one turn for undici to mark the connection idle: the call that follows negotiation then
+		// reuses it instead of opening another (over ssh:// another is a login)
+		await new Promise(resolve => setImmediate(resolve));
 		const header = (name: string) => {
 			const value = response.headers[name];
 			const first = Array.isArray(value) ? value[0] : value;

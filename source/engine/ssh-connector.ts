@@ -13,7 +13,7 @@ import {SshStream, type SshChild} from './ssh-stream.js';
 import type {Endpoint} from './types.js';
 
 /** Spares started when the first answer arrives (before the first screen's burst), and kept while connections are asked for. */
-const FIRST_SPARES = 4;
+const FIRST_SPARES = 5;
 const LATER_SPARES = 2;
 const SPARE_LIFETIME_MS = 60_000;
 
