@@ -4,8 +4,10 @@
 // Prints JSON: lines/s, ns/line and heap bytes allocated per line (median of the runs).
 // Bytes allocated are counted with v8.GCProfiler: heap used at the end − at the start + what each
 // GC freed (no --expose-gc needed). Off-heap ArrayBuffer backing stores are not counted.
-// Run: node scripts/run-ts.mjs bench/decode-bench.ts [--lines N] [--runs N] [--tty] [--chunk-bytes N]
-// (--chunk-bytes: reads of that size instead of undici's ~64 KiB, e.g. 100 for a reader that keeps up)
+// Run: node scripts/run-ts.mjs bench/decode-bench.ts [--lines N] [--runs N] [--tty] [--chunk-bytes N] [--service]
+// (--chunk-bytes: reads of that size instead of undici's ~64 KiB, e.g. 100 for a reader that keeps up;
+// --service: a swarm service's log, each line with its details prefix naming one of 6 tasks on 3
+// nodes, through the service path: details split off, lines put in time order per 100 ms batch)
 import {Readable} from 'node:stream';
 import {GCProfiler} from 'node:v8';
 import {streamCalls} from '../source/engine/stream-calls.js';
@@ -23,6 +25,9 @@ const lineCount = Number(argument('--lines') ?? 300_000);
 const runs = Number(argument('--runs') ?? 5);
 const tty = process.argv.includes('--tty');
 const chunkBytes = Number(argument('--chunk-bytes') ?? 0);
+const service = process.argv.includes('--service');
+// what details=1 puts before each line of a service's log (dockerd 20.10: node, service, task ids)
+const details = (index: number) => (service ? `com.docker.swarm.node.id=node${index % 3}xxxxxxxxxxxxxxxxxxxxx,com.docker.swarm.service.id=svcxxxxxxxxxxxxxxxxxxxxxx,com.docker.swarm.task.id=task${index % 6}xxxxxxxxxxxxxxxxxxxxx ` : '');
 const longLines = 5; // 100 KB each, spread over the stream
 const partBytes = 16 * 1024; // the daemon's log copier cuts long lines into 16 KiB messages
 
@@ -50,7 +55,7 @@ function buildBody(): Buffer {
 		const text = lineText(index) + (tty ? '\r\n' : '\n');
 		const stream = index % 5 === 2 ? 2 : 1; // mixed stdout/stderr frames
 		for (let at = 0; at < text.length; at += partBytes) {
-			const payload = Buffer.from(stamp(index) + text.slice(at, at + partBytes));
+			const payload = Buffer.from(stamp(index) + (at === 0 ? details(index) : '') + text.slice(at, at + partBytes));
 			if (!tty) {
 				const header = Buffer.alloc(8);
 				header[0] = stream;
@@ -89,9 +94,11 @@ async function once(chunks: Buffer[]) {
 		window: {tail: 'all', since: 'all'},
 		// measure the line-by-line path: these lines come faster than the flood limit
 		floodLimits: null,
+		// a service's lines are held a batch later than the stream ends
+		service: service ? {id: 'svc', tty: () => tty, exists: () => false} : undefined,
 		onChange: () => {
 			changes++;
-			if (session.state === 'ended' || session.state === 'error') done();
+			if (session.state === 'error' || (session.state === 'ended' && (!service || session.total >= lineCount))) done();
 		},
 	});
 	const profiler = new GCProfiler();
@@ -129,7 +136,7 @@ const ns = median(samples.map(sample => sample.ns));
 const allocated = median(samples.map(sample => sample.allocated));
 console.log(JSON.stringify({
 	node: process.version,
-	mode: tty ? 'tty (raw)' : 'framed',
+	mode: `${tty ? 'tty (raw)' : 'framed'}${service ? ', service (details=1)' : ''}`,
 	lines: first.lines,
 	bodyMb: Number((body.length / 1024 / 1024).toFixed(1)),
 	chunks: chunks.length,

@@ -63,8 +63,9 @@ export class LogSession {
 	private tty = false;
 	private readonly gauge: FloodGauge | null;
 	private readonly readBytes: LogBytesReader;
-	private batched: Array<BatchedLine & {generation: number}> = [];
+	private batched: Array<BatchedLine & {generation?: number}> = [];
 	private batchTimer: ReturnType<typeof setTimeout> | null = null;
+	private readonly origins = new Map<string, {whole: boolean; task?: string; node?: string}>();
 	private flood: FloodReader | null = null;
 	// what a stream sends first is history (the tail asked for), not the container writing now: a
 	// burst in it is no flood. Numeric tails are counted; other windows go by the clock.
@@ -210,16 +211,21 @@ export class LogSession {
 	 * A service's stream sends each task's lines in turn (a task's whole tail, then the next task's):
 	 * what arrives within a short window is put in time order before it is held.
 	 */
-	private batch(generation: number, line: BatchedLine): void {
-		this.batched.push({...line, generation});
-		if (this.batchTimer) return;
-		this.batchTimer = setTimeout(() => {
-			this.batchTimer = null;
-			const lines = this.batched.sort((a, b) => a.time - b.time);
-			this.batched = [];
-			// lines of a stream this session has left behind (reopened, stopped) are dropped
-			for (const next of lines) if (next.generation === this.generation) this.append(next.stream, next.time, next.text, next.cut);
-		}, serviceBatchMs);
+	private batch(generation: number, line: BatchedLine & {generation?: number}): void {
+		line.generation = generation;
+		this.batched.push(line);
+		// a flood must not pile up here: a batch as large as the ring is put in order at once
+		if (this.batched.length >= this.ring.bounds.maxLines) this.flushBatch();
+		else this.batchTimer ??= setTimeout(() => this.flushBatch(), serviceBatchMs);
+	}
+
+	private flushBatch(): void {
+		if (this.batchTimer) clearTimeout(this.batchTimer);
+		this.batchTimer = null;
+		const lines = this.batched.sort((a, b) => a.time - b.time);
+		this.batched = [];
+		// lines of a stream this session has left behind (reopened, stopped) are dropped
+		for (const next of lines) if (next.generation === this.generation) this.append(next.stream, next.time, next.text, next.cut);
 	}
 
 	private append(stream: LogStream, time: number, text: string, cut: number): void {
@@ -231,9 +237,18 @@ export class LogSession {
 
 	private hold(stream: LogStream, time: number, text: string, cut: number): void {
 		if (this.options.service && stream !== 'system') {
-			const details = splitLogDetails(text);
-			const {task, node} = swarmLineOrigin(details.attributes);
-			this.ring.push({seq: this.total++, time, stream, containerId: this.containerId, text: details.text, cut, task, node});
+			// a task's lines all start with the same details: parse each distinct prefix once
+			const space = text.indexOf(' ');
+			const head = space === -1 ? text : text.slice(0, space);
+			let origin = this.origins.get(head);
+			if (!origin) {
+				const details = splitLogDetails(text);
+				origin = details.text === text ? {whole: true} : {whole: false, ...swarmLineOrigin(details.attributes)};
+				if (this.origins.size >= 1000) this.origins.clear();
+				this.origins.set(head, origin);
+			}
+			const body = origin.whole ? text : space === -1 ? '' : text.slice(space + 1);
+			this.ring.push({seq: this.total++, time, stream, containerId: this.containerId, text: body, cut, task: origin.task, node: origin.node});
 		} else {
 			this.ring.push({seq: this.total++, time, stream, containerId: this.containerId, text, cut});
 		}

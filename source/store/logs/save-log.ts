@@ -13,6 +13,8 @@ export type SaveOptions = {
 	timestamps: boolean;
 	/** Container names by id: each line gets "name | " (merged views). */
 	names?: ReadonlyMap<string, string>;
+	/** Per line instead (a service's log: its task and node): each line gets "name | ". */
+	lineName?: (line: LogLine) => string;
 	now?: Date;
 };
 
@@ -29,9 +31,9 @@ export function defaultLogFileName(name: string, now: Date): string {
 	return `dockhand-${safe}-${stamp}.log`;
 }
 
-export function formatSavedLine(line: LogLine, options: Pick<SaveOptions, 'timestamps' | 'names'>): string {
+export function formatSavedLine(line: LogLine, options: Pick<SaveOptions, 'timestamps' | 'names' | 'lineName'>): string {
 	const time = options.timestamps ? `${new Date(line.time).toISOString()} ` : '';
-	const name = options.names ? `${options.names.get(line.containerId) ?? line.containerId.slice(0, 12)} | ` : '';
+	const name = options.lineName ? `${options.lineName(line)} | ` : options.names ? `${options.names.get(line.containerId) ?? line.containerId.slice(0, 12)} | ` : '';
 	// the same two figures as the logs pane: the head kept, and the whole line's length
 	const cut = line.cut > 0 ? ` [… dockhand kept the first ${line.text.length} of ${line.text.length + line.cut} characters]` : '';
 	return `${time}${name}${line.text}${cut}\n`;

@@ -86,7 +86,7 @@ export function LogsPane({containerIds, width, height, focused, service}: LogsPa
 		const merged = ids.length > 1;
 		const name = service ? service.name : state.project ? `${containers.get(ids[0]!)?.composeProject ?? 'project'}` : merged ? 'merged' : (names.get(ids[0]!) ?? 'logs');
 		services.logs
-			.save(lines, {name, timestamps: true, names: merged ? names : undefined})
+			.save(lines, {name, timestamps: true, names: merged ? names : undefined, lineName: service?.origin.name})
 			.then(path => dispatch({type: 'notice', text: `saved ${lines.length === 1 ? '1 line' : `${lines.length} lines`} to`, path, tone: 'ok'}))
 			.catch((error: unknown) => dispatch({type: 'notice', text: `could not save: ${error instanceof Error ? error.message : String(error)}`, tone: 'error'}));
 	};

@@ -23,7 +23,14 @@ describe('saveLogLines', () => {
 		expect(statSync(path).mode & 0o777).toBe(0o600);
 	});
 
-	it('refuses to save nothing, and writes no file', async () => {
+	it('a service\'s lines are saved with their own task@node names', async () => {
+		const path = await saveLogLines([line('one', {task: 't1', node: 'n1'}), line('two', {task: 't2', node: 'n2'})], {
+			name: 'api', directory: dir, timestamps: false, lineName: saved => `api.${saved.task!.slice(1)}@${saved.node}`, now: new Date(2026, 0, 3),
+		});
+		expect(readFileSync(path, 'utf8')).toBe('api.1@n1 | one\napi.2@n2 | two\n');
+	});
+
+		it('refuses to save nothing, and writes no file', async () => {
 		await expect(saveLogLines([], {name: 'empty', path: 'empty.log', directory: dir, timestamps: false})).rejects.toThrow('nothing to save: the view shows no lines');
 		expect(() => statSync(join(dir, 'empty.log'))).toThrow(/ENOENT/);
 	});
