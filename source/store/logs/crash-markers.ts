@@ -26,16 +26,46 @@ function newRunTime(events: readonly ContainerLifecycleEvent[], index: number): 
 	return events[index]!.time;
 }
 
+/**
+ * Podman sends `restart` first (restart, die, init, start); Docker last (die, start, restart). A
+ * restart that does not come right after a start leads: the index of the start it brings, -1 while
+ * that start has not come yet.
+ */
+function leadingRestartStart(events: readonly ContainerLifecycleEvent[], index: number): number | null {
+	const before = events.slice(0, index).findLast(event => event.action !== 'health' && event.action !== 'kill');
+	if (before?.action === 'start' && events[index]!.time - before.time < sameMomentMs) return null;
+	for (let probe = index + 1; probe < events.length; probe++) {
+		if (events[probe]!.action === 'start') return probe;
+		if (events[probe]!.action === 'restart') break;
+	}
+	return -1;
+}
+
+/** Where a leading restart's new run begins: after the die it caused, else at the restart itself. */
+function leadingRunTime(events: readonly ContainerLifecycleEvent[], index: number, start: number): number {
+	const died = events.slice(index + 1, start).findLast(event => event.action === 'die' || event.action === 'stop');
+	return died ? died.time + 0.001 : events[index]!.time;
+}
+
 function markersOf(id: string, events: readonly ContainerLifecycleEvent[], container: Container | undefined): CrashMarker[] {
 	const out: CrashMarker[] = [];
 	let previous: ContainerLifecycleEvent | undefined;
+	/** Starts brought by a leading restart: its marker stands for them. */
+	const broughtByRestart = new Set<number>();
 	for (const [index, event] of events.entries()) {
 		const base = {time: event.time, containerId: id};
+		const leadsTo = event.action === 'restart' ? leadingRestartStart(events, index) : null;
 		if (event.action === 'die') out.push({kind: 'died', ...base, exitCode: event.exitCode ?? null});
 		else if (event.action === 'oom') out.push({kind: 'oom', ...base});
-		else if (event.action === 'restart') out.push({kind: 'restarted', time: newRunTime(events, index), at: event.time, containerId: id});
+		else if (leadsTo !== null) {
+			// shown once the new run has started, placed just after the run it ended, dated by that start
+			if (leadsTo >= 0) {
+				broughtByRestart.add(leadsTo);
+				out.push({kind: 'restarted', time: leadingRunTime(events, index, leadsTo), at: events[leadsTo]!.time, containerId: id});
+			}
+		} else if (event.action === 'restart') out.push({kind: 'restarted', time: newRunTime(events, index), at: event.time, containerId: id});
 		else if (event.action === 'health' && event.health) out.push({kind: 'health', ...base, health: event.health});
-		else if (event.action === 'start' && (previous?.action === 'die' || previous?.action === 'stop')) {
+		else if (event.action === 'start' && !broughtByRestart.has(index) && (previous?.action === 'die' || previous?.action === 'stop')) {
 			// a restart policy brings it back without a 'restart' event; a `docker restart` sends one right after
 			const restartFollows = events.slice(index + 1).some(next => next.action === 'restart' && next.time - event.time < sameMomentMs);
 			if (!restartFollows) out.push({kind: 'started', time: newRunTime(events, index), at: event.time, containerId: id});

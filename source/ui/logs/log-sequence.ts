@@ -8,10 +8,16 @@ export const markerEntry = (index: number) => -2 - index;
 export const markerIndex = (entry: number) => -2 - entry;
 
 /**
+ * The latest moment a line can stand for: Podman stamps logs in whole seconds, so a line stamped
+ * 12:00:05 may have come at 12:00:05.9, after a restart at .4 — markers of that second go above it.
+ */
+const latestTime = (time: number, wholeSeconds: boolean): number => (wholeSeconds ? Math.floor(time / 1000) * 1000 + 999 : time);
+
+/**
  * Lines (all, or the filtered indices) with the markers placed by time before the first later line.
  * Markers older than the first line held are history the view does not show. `gaps` marks breaks in filtered runs.
  */
-export function buildSequence(lines: LineSource, markers: readonly CrashMarker[], filtered: readonly number[] | null, gaps = true): number[] {
+export function buildSequence(lines: LineSource, markers: readonly CrashMarker[], filtered: readonly number[] | null, gaps = true, wholeSeconds = false): number[] {
 	const out: number[] = [];
 	const firstTime = lines.count > 0 ? lines.at(0).time : Number.NEGATIVE_INFINITY;
 	let marker = 0;
@@ -20,7 +26,7 @@ export function buildSequence(lines: LineSource, markers: readonly CrashMarker[]
 	let previous = -1;
 	for (let position = 0; position < count; position++) {
 		const index = filtered ? filtered[position]! : position;
-		const time = lines.at(index).time;
+		const time = latestTime(lines.at(index).time, wholeSeconds);
 		while (marker < markers.length && markers[marker]!.time < time) out.push(markerEntry(marker++));
 		if (filtered && gaps && previous !== -1 && index > previous + 1) out.push(gapEntry);
 		out.push(index);

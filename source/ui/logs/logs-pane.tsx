@@ -3,6 +3,7 @@
 // Renders only the rows that fit; every line is sanitised and cut to the width.
 import {Box, Text} from 'ink';
 import React, {useEffect, useMemo, useReducer, useRef} from 'react';
+import {isPodman} from '../../engine/engine-kind.js';
 import {crashMarkers} from '../../store/logs/crash-markers.js';
 import type {State} from '../../store/types.js';
 import {useCommands} from '../hooks/use-commands.js';
@@ -54,6 +55,7 @@ export function LogsPane({containerIds, width, height, focused, service}: LogsPa
 	const containers = useDaemonState(daemon => daemon.containers);
 	const lifecycle = useDaemonState(daemon => daemon.lifecycle);
 	const markers = useMemo(() => crashMarkers(ids, lifecycle, containers), [idsKey, lifecycle, containers]);
+	const wholeSecondTimes = useDaemonState(daemon => isPodman(daemon.daemon.version));
 	const names = useMemo(() => new Map(ids.map(id => [id, sanitizeLabel(containers.get(id)?.name ?? id.slice(0, 12))])), [idsKey, containers]);
 
 	const query = activeQuery(state);
@@ -67,9 +69,9 @@ export function LogsPane({containerIds, width, height, focused, service}: LogsPa
 	const model = useMemo(
 		() =>
 			snapshot
-				? new LogsViewModel({feed: snapshot.feed, markers, state, pattern: compiled.pattern, width, height: rowsHeight, containerIds: ids, names, origin: service?.origin, layoutCache, matchCache, colors: isColorEnabled()})
+				? new LogsViewModel({feed: snapshot.feed, markers, wholeSecondTimes, state, pattern: compiled.pattern, width, height: rowsHeight, containerIds: ids, names, origin: service?.origin, layoutCache, matchCache, colors: isColorEnabled()})
 				: null,
-		[snapshot, markers, state, compiled, width, rowsHeight, idsKey, names, service?.origin, matchCache, scanTick],
+		[snapshot, markers, wholeSecondTimes, state, compiled, width, rowsHeight, idsKey, names, service?.origin, matchCache, scanTick],
 	);
 	useEffect(() => {
 		if (!model || model.unscanned === 0) return;

@@ -35,6 +35,8 @@ export type RowModel = LineRow | {kind: 'marker'; key: string; text: string; ton
 export type ViewInput = {
 	feed: LogFeed;
 	markers: readonly CrashMarker[];
+	/** The engine stamps log lines in whole seconds (Podman): markers go above the lines of their second. */
+	wholeSecondTimes?: boolean;
 	state: LogsViewState;
 	pattern: SearchPattern | null;
 	width: number;
@@ -83,7 +85,7 @@ export class LogsViewModel {
 		this.format = {width: input.width, wrap: state.wrap, timestamps: state.timestamps, showDate: dayOf(first) !== dayOf(last), nameWidth, colors: input.colors ?? false};
 		this.unscanned = input.matchCache ? input.matchCache.untested(this.lines) : 0;
 		const filtered = state.filter && input.matchCache ? filterIndices(this.lines, input.matchCache, state.context) : null;
-		this.sequence = buildSequence(this.lines, input.markers, filtered, state.context > 0);
+		this.sequence = buildSequence(this.lines, input.markers, filtered, state.context > 0, input.wholeSecondTimes);
 		this.layout = {count: this.sequence.length, height: Math.max(1, input.height), rowsOf: entry => this.rowsOf(entry)};
 		this.top = this.resolveTop(state);
 	}

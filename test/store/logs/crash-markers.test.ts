@@ -20,6 +20,24 @@ describe('crashMarkers', () => {
 		expect(crashMarkers(['a'], lifecycle, new Map()).at(-1)).toMatchObject({exitCode: 137, time: 302});
 	});
 
+	it('marks a Podman restart once (restart, die, init, start come in that order), just after the run it ended', () => {
+		const markersOf = (list: Parameters<typeof events>[0]) => crashMarkers(['a'], new Map([['a', events(list)]]), new Map()).map(marker => [marker.kind, marker.time, 'at' in marker ? marker.at : null]);
+		const history = [{action: 'start', time: 100_000}, {action: 'die', time: 200_000, exitCode: 0}, {action: 'start', time: 300_000}] as const;
+		expect(markersOf([...history, {action: 'restart', time: 1_000_000}, {action: 'die', time: 1_000_500, exitCode: 143}, {action: 'start', time: 1_000_800}])).toEqual([
+			['died', 200_000, null],
+			['started', 200_000.001, 300_000],
+			['died', 1_000_500, null],
+			['restarted', 1_000_500.001, 1_000_800],
+		]);
+		// under way: the old run has died, the new one has not started
+		expect(markersOf([...history, {action: 'restart', time: 1_000_000}, {action: 'die', time: 1_000_500, exitCode: 143}]).map(marker => marker[0])).toEqual(['died', 'started', 'died']);
+		// a stopped container restarted: no die in between
+		expect(markersOf([{action: 'start', time: 100}, {action: 'die', time: 200, exitCode: 0}, {action: 'restart', time: 1000}, {action: 'start', time: 1100}])).toEqual([
+			['died', 200, null],
+			['restarted', 1000, 1100],
+		]);
+	});
+
 	it('marks `docker restart` once, and a restart-policy comeback as started', () => {
 		const restart = events([{action: 'kill', time: 100}, {action: 'die', time: 110, exitCode: 143}, {action: 'stop', time: 120}, {action: 'start', time: 600}, {action: 'restart', time: 610}]);
 		expect(crashMarkers(['a'], new Map([['a', restart]]), new Map()).map(marker => [marker.kind, marker.time])).toEqual([['died', 110], ['restarted', 120.001]]);

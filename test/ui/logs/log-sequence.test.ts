@@ -20,4 +20,15 @@ describe('buildSequence', () => {
 	it('shows every marker when there are no lines', () => {
 		expect(buildSequence({count: 0, at: () => lines[0]!}, [died(1), died(2)], null)).toEqual([markerEntry(0), markerEntry(1)]);
 	});
+
+	it("puts a marker above whole-second lines (Podman's timestamps) of its own second: the new run's first lines go below it", () => {
+		const second = 1_800_000_005_000;
+		const stamped = [second - 1000, second, second + 1000].map((time, index) => ({...lines[0]!, seq: index, time}));
+		const whole = {count: stamped.length, at: (index: number) => stamped[index]!};
+		// died at .926, restarted just after; the new run's first line is stamped 05 (it came at .95)
+		const markers = [died(second + 926), died(second + 926.001)];
+		expect(buildSequence(whole, markers, null, true, true)).toEqual([0, markerEntry(0), markerEntry(1), 1, 2]);
+		// Docker's nanosecond stamps are taken as they are
+		expect(buildSequence(whole, markers, null)).toEqual([0, 1, markerEntry(0), markerEntry(1), 2]);
+	});
 });
