@@ -61,4 +61,33 @@ describeEngines('dockhand in a terminal', ({host, podman}) => {
 		// Podman sends no network event: the poll (1 s here; every poll re-lists on Podman) takes the row away
 		await app.waitUntil(screen => !screen.includes(`${prefix}-net`), 10_000);
 	});
+
+	it("CPU and MEM columns and the stats view show sane figures (Podman: a sample every 5 s, one-shots without precpu, memory only usage/limit)", async () => {
+		const name = `${prefix}-busy`;
+		const created = await dockerRequest(host, 'POST', `/containers/create?name=${name}`, {Image: testImage, Cmd: ['sh', '-c', 'trap exit TERM; while :; do :; done'], Labels: {[testLabel]: '1'}, HostConfig: {NetworkMode: 'none'}});
+		expect(created.status).toBe(201);
+		const id = (JSON.parse(created.body) as {Id: string}).Id;
+		ids.push(id);
+		await dockerRequest(host, 'POST', `/containers/${id}/start`);
+		try {
+			const app = await open();
+			const rowOf = (screen: string) => screen.split('\n').find(line => line.includes(`${name} `) && !line.includes('NAME')) ?? '';
+			// a busy loop: well above 5 % even on a loaded machine; MEM a few hundred kB, never the limit
+			const percent = (screen: string) => Number(/\s(\d+(?:\.\d)?)%/.exec(rowOf(screen).slice(rowOf(screen).indexOf(name)))?.[1] ?? Number.NaN);
+			const screen = await app.waitUntil(current => percent(current) > 5, 25_000);
+			expect(percent(screen)).toBeLessThan(400);
+			expect(rowOf(screen)).toMatch(/%\s+\d+(?:\.\d+)?[kM]?B\s/);
+			expect(screen).not.toMatch(/NaN|undefined|Infinity/);
+			await app.sendText('/');
+			await app.sendText(name);
+			await app.sendKeys('Enter');
+			await app.waitForText('(1/');
+			await app.sendKeys('m');
+			const view = await app.waitUntil(current => current.includes(`${name} · stats`) && /│CPU\s+\d/.test(current) && /│MEM\s+\d+(?:\.\d+)?[kM]?B \/ /.test(current), 25_000);
+			expect(view).not.toContain(`/${name}`);
+			expect(view).not.toMatch(/NaN|undefined|Infinity/);
+		} finally {
+			await dockerRequest(host, 'DELETE', `/containers/${id}?force=1`);
+		}
+	}, 90_000);
 });
