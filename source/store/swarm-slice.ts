@@ -49,7 +49,8 @@ export function swarmStatusFromInfo(info: Info, previous: SwarmStatus): SwarmSta
 /** A swarm call's failure in plain words (503 is what a worker or a daemon outside a swarm answers). */
 export function describeSwarmError(error: unknown): string {
 	if (error instanceof DockerApiError) {
-		if (error.status === 503) return 'This node is not a swarm manager';
+		// A worker or a daemon outside a swarm; a manager without a leader answers 503 too, in its own words.
+		if (error.status === 503 && (!error.daemonMessage || /not a swarm manager/i.test(error.daemonMessage))) return 'This node is not a swarm manager';
 		return error.daemonMessage || `the daemon answered ${error.status}`;
 	}
 	return error instanceof Error ? error.message : String(error);

@@ -6,7 +6,7 @@ import {DockerApiError} from '../engine/errors.js';
 import type {Engine, Info} from '../engine/types.js';
 import type {EventKind} from './event-kinds.js';
 import type {StateDraft} from './state-draft.js';
-import {describeSwarmError, swarmStatusFromInfo, type SwarmStatus} from './swarm-slice.js';
+import {describeSwarmError, swarmRole, swarmStatusFromInfo, type SwarmStatus} from './swarm-slice.js';
 import type {TaskDemand} from './task-demand.js';
 
 export type SwarmSyncOptions = {
@@ -185,7 +185,12 @@ export class SwarmSync {
 	private async recheckRole(): Promise<void> {
 		try {
 			const info = await this.options.track(this.options.engine.info());
-			if (this.live) await this.learn(info);
+			if (!this.live) return;
+			// Still a manager (a cluster without a leader answers 503 too): keep the error, let the
+			// next reconcile retry; listing again now would loop request → 503 → /info → request.
+			if (swarmRole(info) === 'manager') this.options.draft.set({swarm: {...swarmStatusFromInfo(info, this.status), error: this.status.error}});
+			else await this.learn(info);
+			this.options.changed();
 		} catch (error) {
 			if (this.live && !(error instanceof DockerApiError)) this.options.fault(error);
 		}

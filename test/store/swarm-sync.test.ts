@@ -1,4 +1,5 @@
 import {afterEach, describe, expect, it, vi} from 'vitest';
+import {DockerApiError} from '../../source/engine/errors.js';
 import {createDaemonStore, type DaemonStore} from '../../source/store/daemon-store.js';
 import {serviceReplicas, tasksByService} from '../../source/store/swarm-slice.js';
 import type {State} from '../../source/store/types.js';
@@ -70,6 +71,26 @@ describe('Swarm role from /info', () => {
 		fake.stream.push(event('update', ids.api, nextTime(), {name: 'api'}, 'service'));
 		await until(store, state => state.swarm.role === 'worker');
 		expect(count(fake, 'info')).toBeGreaterThanOrEqual(2);
+	});
+
+	it('a manager whose lists answer 503 (no leader) says why and does not ask again in a loop', async () => {
+		vi.useFakeTimers({shouldAdvanceTime: true});
+		// the list call is counted by the fake before its answer is read
+		const {fake, store} = setup(fake =>
+			Object.defineProperty(fake, 'services', {
+				get: () => {
+					throw new DockerApiError(503, 'rpc error: code = Unknown desc = The swarm does not have a leader.', 'GET', '/services');
+				},
+			}),
+		);
+		store.start();
+		await until(store, state => state.swarm.error !== null);
+		await vi.advanceTimersByTimeAsync(2000);
+		expect(store.getState().swarm).toMatchObject({role: 'manager', error: 'rpc error: code = Unknown desc = The swarm does not have a leader.'});
+		expect(count(fake, 'listServices?status')).toBe(1);
+		expect(count(fake, 'info')).toBe(2);
+		await vi.advanceTimersByTimeAsync(reconcileMs);
+		expect(count(fake, 'listServices?status')).toBe(2);
 	});
 });
 
