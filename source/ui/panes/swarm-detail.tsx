@@ -1,7 +1,8 @@
 // The detail of the selected service (spec summary, its tasks grouped by node, its merged logs) and
-// of the selected node (status, resources, labels, its tasks). Tasks stay polled while shown.
+// of the selected node (status, resources, labels, its tasks). Tasks stay polled while a service's
+// detail is shown; a node's detail lists them once.
 import {Box, Text} from 'ink';
-import React, {useMemo} from 'react';
+import React, {useEffect, useMemo} from 'react';
 import type {SwarmNode, SwarmService} from '../../engine/swarm-types.js';
 import {KeyValueTable} from '../components/key-value-table.js';
 import {useDaemonState} from '../hooks/use-daemon-state.js';
@@ -68,8 +69,29 @@ export function ServiceDetail({service, width, height, focused}: {service: Swarm
 	);
 }
 
+/**
+ * Tasks listed once for a node's detail (when the last list is older than a poll beat), never
+ * polled: the Nodes tab left idle asks nothing of /tasks.
+ */
+function useTasksOnce(key: string): void {
+	const {store} = useServices();
+	useEffect(() => {
+		const listedAt = store.getState().swarm.tasksAt;
+		if (listedAt !== null && Date.now() - listedAt < 5000) return;
+		const release = store.watchTasks();
+		const unsubscribe = store.subscribe(() => {
+			if (store.getState().swarm.tasksAt !== listedAt) done();
+		});
+		function done() {
+			release();
+			unsubscribe();
+		}
+		return done;
+	}, [store, key]);
+}
+
 export function NodeDetail({node, width, height}: {node: SwarmNode; width: number; height: number}) {
-	useTaskWatch();
+	useTasksOnce(node.ID);
 	const now = useNow(ageTick);
 	const self = useDaemonState(state => state.swarm.nodeId);
 	const tasks = useDaemonState(state => state.tasks);

@@ -111,3 +111,20 @@ describe('Swarm keys and details', () => {
 		expect(calls).toEqual([['setNodeAvailability', selected, 'drain'], ['setNodeAvailability', selected, 'pause']]);
 	});
 });
+
+describe('node detail', () => {
+	it('lists tasks once when a node is selected (stale list), then lets go: the Nodes tab polls nothing', async () => {
+		const state = managerState();
+		const stale = {...state, swarm: {...state.swarm, tasksAt: Date.now() - 60_000}};
+		const store = fakeStore(stale);
+		harness = await renderInk(withServices(fakeServices(store), <App />), {columns: 160, rows: 30});
+		await frameOf(harness, /7 Nodes/);
+		await harness.press('7');
+		await frameOf(harness, /tasks \(\d+\)/);
+		await harness.waitFor(() => store.taskWatchers() === 1);
+		// the list arrives: the detail stops watching
+		store.set({...stale, swarm: {...stale.swarm, tasksAt: Date.now()}});
+		await harness.waitFor(() => store.taskWatchers() === 0);
+		expect(store.taskWatchers()).toBe(0);
+	});
+});
