@@ -99,9 +99,8 @@ export class RequestCore {
 	async ping(options: {signal?: AbortSignal; timeoutMs?: number} = {}): Promise<Ping> {
 		const response = await this.send({method: 'GET', path: '/_ping', versioned: false, ...options});
 		await response.body.dump();
-		// one turn for undici to mark the connection idle: the call that follows negotiation then
-		// reuses it instead of opening another (over ssh:// another is a login)
-		await new Promise(resolve => setImmediate(resolve));
+		// the call that follows negotiation then reuses this connection
+		await idleTurn();
 		const header = (name: string) => {
 			const value = response.headers[name];
 			const first = Array.isArray(value) ? value[0] : value;
@@ -259,6 +258,14 @@ export class RequestCore {
 		}
 		return this.closed;
 	}
+}
+
+/**
+ * One turn for undici to mark a connection idle after its answer was read: a call made at once
+ * would otherwise open another connection (over ssh://, another login).
+ */
+export function idleTurn(): Promise<void> {
+	return new Promise(resolve => setImmediate(resolve));
 }
 
 /** The daemon's {"message": "..."} or the plain text it sent. */

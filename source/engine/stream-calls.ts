@@ -8,7 +8,7 @@ import {JsonLinesDecoder} from './json-lines.js';
 import {LogFrameDecoder} from './log-frames.js';
 import {normaliseEvent} from './normalise-event.js';
 import type {QueryValue} from './query-string.js';
-import type {RequestCore} from './request-core.js';
+import {idleTurn, type RequestCore} from './request-core.js';
 import type {ContainerInspect, DockerEvent, Engine, LogChunk, LogsOptions, StatsSample} from './types.js';
 
 type StreamCalls = Pick<Engine, 'events' | 'logs' | 'logBytes' | 'serviceLogBytes' | 'stats' | 'statsOnce'>;
@@ -73,9 +73,18 @@ export function streamCalls(core: RequestCore, baseTimeoutMs: number): StreamCal
 		const stream = options.stream ?? true;
 		const oneShot = !stream && options.oneShot && apiVersionAtLeast(await core.negotiate(), '1.41') ? true : undefined;
 		const decoder = new JsonObjectStreamDecoder<StatsSample>();
-		for await (const chunk of core.stream({method: 'GET', path: `/containers/${seg(id)}/stats`, query: {stream, 'one-shot': oneShot}, signal: options.signal, timeoutMs: baseTimeoutMs + 5000})) {
-			yield* decoder.push(chunk);
+		const chunks = core.stream({method: 'GET', path: `/containers/${seg(id)}/stats`, query: {stream, 'one-shot': oneShot}, signal: options.signal, timeoutMs: baseTimeoutMs + 5000});
+		if (!stream) {
+			// read to the end before handing the sample over: a caller that stops at the sample would
+			// otherwise cut the connection before its last bytes, and the next sample open another
+			const samples: StatsSample[] = [];
+			for await (const chunk of chunks) samples.push(...decoder.push(chunk));
+			decoder.end();
+			await idleTurn();
+			yield* samples;
+			return;
 		}
+		for await (const chunk of chunks) yield* decoder.push(chunk);
 		decoder.end();
 	}
 

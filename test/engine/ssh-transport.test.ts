@@ -102,6 +102,24 @@ describeNeeding('docker-cli', 'sshd runs `docker system dial-stdio` for every co
 		await engine.close();
 	});
 
+	it.skipIf(!needs('real-daemon', 'stats of a running container'))('one-shot stats samples (the CPU/MEM columns) taken one after another reuse one ssh login', async () => {
+		const id = await createTestContainer(uniqueName('ssh-stats'), {start: true});
+		ids.push(id);
+		const logins = () => (readFileSync(join(sshd.dir, 'sshd.log'), 'utf8').match(/^Connection from 127\.0\.0\.1/gm) ?? []).length;
+		const engine = sshEngine('good');
+		await engine.negotiate();
+		const before = logins();
+		for (let round = 0; round < 3; round++) {
+			// as the list's sampler reads it: the first sample, then stop
+			for await (const sample of engine.stats(id, {stream: false, oneShot: true})) {
+				expect(sample.memory_stats).toBeDefined();
+				break;
+			}
+		}
+		expect(logins() - before).toBe(0);
+		await engine.close();
+	});
+
 	it('ssh processes killed mid-stream end the stream with a connection error, and the next call connects again', async () => {
 		const engine = sshEngine('good');
 		await engine.negotiate();
