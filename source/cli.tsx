@@ -12,7 +12,7 @@ const helpText = `
 
 	Options
 	  --demo                  run against the built-in demo engine (simulated containers, no Docker needed)
-	  -H, --host <url>        daemon endpoint: unix:///path, tcp://host:port, host:port (default: DOCKER_HOST, context, /var/run/docker.sock)
+	  -H, --host <url>        daemon endpoint: unix:///path, tcp://host:port, host:port (default: DOCKER_HOST, context, /var/run/docker.sock, else Podman's socket)
 	  --context <name>        a docker context (as docker --context; wins over DOCKER_HOST); switch inside the app with x
 	  --tlsverify             TLS with verification for -H / DOCKER_HOST (as DOCKER_TLS_VERIFY=1)
 	  --tlscacert <file>      CA the daemon's certificate must be signed by (default: DOCKER_CERT_PATH/ca.pem)
