@@ -5,6 +5,7 @@ import {OverlayBox, overlayTextWidth} from '../components/overlay-box.js';
 import {boxRows, wrappedRows} from '../components/overlay-rows.js';
 import {useCommands} from '../hooks/use-commands.js';
 import {useDaemonState} from '../hooks/use-daemon-state.js';
+import {serviceMode} from '../../store/swarm-slice.js';
 import {swarmCommands} from '../keymap/swarm-bindings.js';
 import {useServices} from '../services-context.js';
 import {uiStore} from '../state/ui-store.js';
@@ -17,17 +18,18 @@ import {uiPresenter} from './ui-presenter.js';
 
 /** `id`: the selected service's ID as last rendered (the selection at key time wins). */
 export function ServiceActions({id, room}: {id: string | undefined; room: MenuRoom}) {
-	const {actions, readOnly} = useServices();
+	const {actions, readOnly, store} = useServices();
 	const [asking, setAsking] = useState<string | null>(null);
-	useCommands('list', command =>
-		runServiceCommand(command, {
-			actions,
-			readOnly,
-			presenter: uiPresenter,
-			id: uiStore.getState().selection.services.id ?? id,
-			askReplicas: () => setAsking(uiStore.getState().selection.services.id ?? id ?? null),
-		}),
-	);
+	const askReplicas = (serviceId: string) => {
+		const service = store.getState().services.get(serviceId);
+		// a global service has no count to ask for: the action says so instead of a prompt
+		if (service && serviceMode(service) !== 'replicated') void follow(actions.scaleService(serviceId, {delta: 0}), uiPresenter);
+		else setAsking(serviceId);
+	};
+	useCommands('list', command => {
+		const selected = uiStore.getState().selection.services.id ?? id;
+		return runServiceCommand(command, {actions, readOnly, presenter: uiPresenter, id: selected, askReplicas: () => selected && askReplicas(selected)});
+	});
 	if (asking === null) return null;
 	return (
 		<ReplicaPrompt

@@ -61,7 +61,10 @@ describe('Swarm keys and details', () => {
 		await frameOf(harness, /5 Services/);
 		await harness.press('5');
 		await frameOf(harness, /REPLICAS/);
-		const selected = uiStore.getState().selection.services.id!;
+		// the first row is agent, a global service: api is a replicated one
+		uiStore.dispatch({type: 'select', tab: 'services', id: ids.api, index: 1});
+		await frameOf(harness, /service api/);
+		const selected = ids.api;
 		await harness.press('=');
 		const prompt = await frameOf(harness, /how many replicas\?/);
 		expect(prompt).toContain('Enter scale  Esc cancel');
@@ -80,7 +83,21 @@ describe('Swarm keys and details', () => {
 		expect(calls.slice(1).map(call => [call[0], call[2]])).toEqual([['scaleService', {delta: 1}], ['scaleService', {delta: -1}], ['rollbackService', undefined], ['restartService', undefined]]);
 	});
 
-	it('the service detail shows the spec with the password masked, the tasks by node, and the logs pane', async () => {
+	it('= on a global service asks for no count: the action answers (it says the service is global)', async () => {
+		const calls: unknown[][] = [];
+		harness = await renderInk(withServices(fakeServices(fakeStore(managerState()), {actions: recordingActions(calls)}), <App />), {columns: 160, rows: 30});
+		await frameOf(harness, /5 Services/);
+		await harness.press('5');
+		await frameOf(harness, /REPLICAS/);
+		uiStore.dispatch({type: 'select', tab: 'services', id: ids.agent, index: 0});
+		await frameOf(harness, /service agent/);
+		await harness.press('=');
+		await frameOf(harness, /did scaleService/);
+		expect(plainFrame(await harness.waitFor(() => true))).not.toContain('how many replicas');
+		expect(calls).toEqual([['scaleService', ids.agent, {delta: 0}]]);
+	});
+
+		it('the service detail shows the spec with the password masked, the tasks by node, and the logs pane', async () => {
 		harness = await renderInk(withServices(fakeServices(fakeStore(managerState())), <App />), {columns: 180, rows: 40});
 		await frameOf(harness, /5 Services/);
 		await harness.press('5');
