@@ -30,7 +30,9 @@ export function refusalText(error: unknown, verb: string, subject: string): stri
 	const failure = apiFailureOf(error);
 	if (!failure) return `could not ${verb} ${subject}: ${describeError(error)}`;
 	const reason = shortenIds(failure.daemonMessage.trim()) || `HTTP ${failure.status}`;
-	switch (failure.status) {
+	// Podman refuses what the container's state forbids with 500 "…: container state improper", Docker with 409
+	const status = failure.status === 500 && /container state improper$/.test(reason) ? 409 : failure.status;
+	switch (status) {
 		case 404:
 			return `${subject} no longer exists (${reason})`;
 		case 409:

@@ -11,6 +11,11 @@ describe('refusalText', () => {
 		expect(refusalText(new DockerApiError(403, 'host is a pre-defined network', 'DELETE', '/x'), 'remove', 'network host')).toBe('could not remove network host: host is a pre-defined network (HTTP 403)');
 	});
 
+	it("Podman's 500 for a state that forbids the action reads as a refusal, like Docker's 409", () => {
+		const podman = new DockerApiError(500, 'container 4f2a1b3c4d5e is running or paused, refusing to clean up: container state improper', 'POST', '/x');
+		expect(refusalText(podman, 'stop', 'web')).toBe('could not stop web: container 4f2a1b3c4d5e is running or paused, refusing to clean up: container state improper');
+	});
+
 	it('read-only refusals name the disabled action', () => {
 		expect(refusalText(new ReadOnlyError('POST', '/containers/x/kill'), 'kill', 'web')).toBe('read-only session: kill is disabled');
 	});
