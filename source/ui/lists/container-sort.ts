@@ -3,7 +3,7 @@
 // up first); rows without a figure (not running, not sampled yet) stay last either way.
 import type {StatsFigures} from '../../store/stats/stats-figures.js';
 import type {Container} from '../../store/types.js';
-import {compareNames} from './table-model.js';
+import {compareFolded} from './table-model.js';
 
 export type SortKey = 'name' | 'state' | 'cpu' | 'mem' | 'created' | 'uptime';
 export const sortKeys: readonly SortKey[] = ['name', 'state', 'cpu', 'mem', 'created', 'uptime'];
@@ -19,8 +19,8 @@ const stateRank: Record<string, number> = {running: 0, restarting: 1, paused: 2,
 
 type Figures = ReadonlyMap<string, StatsFigures>;
 
-/** The value a key sorts by (null: no value, sorted last), and whether larger values come first. */
-function sortValue(key: SortKey, container: Container, figures: Figures, now: number): number | null {
+/** The value a key sorts by (null: no value, sorted last); independent of the clock, so the order is too. */
+function sortValue(key: SortKey, container: Container, figures: Figures): number | null {
 	const running = container.state === 'running';
 	switch (key) {
 		case 'state':
@@ -32,7 +32,8 @@ function sortValue(key: SortKey, container: Container, figures: Figures, now: nu
 		case 'created':
 			return container.createdAt;
 		case 'uptime':
-			return (running || container.state === 'paused') && container.startedAt ? now - container.startedAt : null;
+			// the longest up started first: the order of -startedAt is the order of uptimes at any moment
+			return (running || container.state === 'paused') && container.startedAt ? -container.startedAt : null;
 		default:
 			return 0;
 	}
@@ -46,14 +47,24 @@ export function sortArrow(sort: ContainerSort): string {
 	return descendingFirst(sort.key) !== sort.reversed ? '▼' : '▲';
 }
 
-export function sortContainers(containers: readonly Container[], sort: ContainerSort, figures: Figures, now: number): Container[] {
+/**
+ * The containers in the chosen order. Names are lower-cased once per container, not per comparison
+ * (1,000 containers: ~10,000 comparisons). Only a CPU or MEM order depends on the figures.
+ */
+export function sortContainers(containers: readonly Container[], sort: ContainerSort, figures: Figures): Container[] {
 	const sign = (descendingFirst(sort.key) ? -1 : 1) * (sort.reversed ? -1 : 1);
-	const byName = (a: Container, b: Container) => compareNames(a.name, b.name) || (a.id < b.id ? -1 : 1);
-	if (sort.key === 'name') return [...containers].sort((a, b) => sign * byName(a, b));
-	const keyed = containers.map(container => ({container, value: sortValue(sort.key, container, figures, now)}));
-	keyed.sort((a, b) => {
-		if (a.value === null || b.value === null) return a.value === b.value ? byName(a.container, b.container) : a.value === null ? 1 : -1;
-		return sign * (a.value - b.value) || byName(a.container, b.container);
-	});
+	type Keyed = {container: Container; folded: string; value: number | null};
+	const byName = (a: Keyed, b: Keyed) =>
+		compareFolded(a.folded, b.folded) || (a.container.name === b.container.name ? 0 : a.container.name < b.container.name ? -1 : 1) || (a.container.id < b.container.id ? -1 : 1);
+	const keyed: Keyed[] = containers.map(container => ({container, folded: container.name.toLowerCase(), value: sort.key === 'name' ? 0 : sortValue(sort.key, container, figures)}));
+	if (sort.key === 'name') keyed.sort((a, b) => sign * byName(a, b));
+	else
+		keyed.sort((a, b) => {
+			if (a.value === null || b.value === null) return a.value === b.value ? byName(a, b) : a.value === null ? 1 : -1;
+			return sign * (a.value - b.value) || byName(a, b);
+		});
 	return keyed.map(item => item.container);
 }
+
+/** Whether the order can change when only the figures do (the list is not re-sorted on every sample otherwise). */
+export const sortUsesFigures = (sort: ContainerSort) => sort.key === 'cpu' || sort.key === 'mem';

@@ -12,13 +12,27 @@ export type TableRow = {
 	search: string;
 };
 
+/** Each row's cell widths, measured once per row object (rows are rebuilt only when their texts change). */
+const cellWidths = new WeakMap<TableRow, Record<string, number>>();
+
+function widthsOf(row: TableRow): Record<string, number> {
+	let widths = cellWidths.get(row);
+	if (!widths) {
+		widths = {};
+		for (const [id, text] of Object.entries(row.cells)) widths[id] = displayWidth(text);
+		cellWidths.set(row, widths);
+	}
+	return widths;
+}
+
 /** Widest cell per column (titles not included; 0 = the column is empty), for layoutColumns. */
 export function naturalWidths(columns: readonly ColumnSpec[], rows: readonly TableRow[]): Record<string, number> {
 	const widths: Record<string, number> = {};
 	for (const column of columns) widths[column.id] = 0;
 	for (const row of rows) {
+		const own = widthsOf(row);
 		for (const column of columns) {
-			const width = displayWidth(row.cells[column.id] ?? '');
+			const width = own[column.id] ?? 0;
 			if (width > widths[column.id]!) widths[column.id] = width;
 		}
 	}
@@ -40,8 +54,14 @@ const isDigit = (code: number) => code >= 48 && code <= 57;
  * for the whole session (~2 MB of RSS) for a list sort.
  */
 export function compareNames(a: string, b: string): number {
-	const x = a.toLowerCase();
-	const y = b.toLowerCase();
+	return compareFolded(a.toLowerCase(), b.toLowerCase()) || (a === b ? 0 : a < b ? -1 : 1);
+}
+
+/**
+ * compareNames on names already lower-cased, without the case-sensitive tie-break (0: equal but
+ * for case). No slices or regular expressions: a list of 1,000 names sorts in ~10,000 of these.
+ */
+export function compareFolded(x: string, y: string): number {
 	let i = 0;
 	let j = 0;
 	while (i < x.length && j < y.length) {
@@ -51,20 +71,17 @@ export function compareNames(a: string, b: string): number {
 			let endY = j;
 			while (endX < x.length && isDigit(x.charCodeAt(endX))) endX++;
 			while (endY < y.length && isDigit(y.charCodeAt(endY))) endY++;
-			const digitsX = x.slice(i, endX).replace(/^0+(?=\d)/, '');
-			const digitsY = y.slice(j, endY).replace(/^0+(?=\d)/, '');
-			if (digitsX.length !== digitsY.length) return digitsX.length - digitsY.length;
-			if (digitsX !== digitsY) return digitsX < digitsY ? -1 : 1;
-			i = endX;
-			j = endY;
+			while (i < endX - 1 && x.charCodeAt(i) === 48) i++;
+			while (j < endY - 1 && y.charCodeAt(j) === 48) j++;
+			if (endX - i !== endY - j) return endX - i - (endY - j);
+			for (; i < endX; i++, j++) if (x.charCodeAt(i) !== y.charCodeAt(j)) return x.charCodeAt(i) - y.charCodeAt(j);
 			continue;
 		}
 		if (x[i] !== y[j]) return x[i]! < y[j]! ? -1 : 1;
 		i++;
 		j++;
 	}
-	if (x.length - i !== y.length - j) return x.length - i - (y.length - j);
-	return a === b ? 0 : a < b ? -1 : 1;
+	return x.length - i - (y.length - j);
 }
 
 export function shortId(id: string): string {

@@ -2,7 +2,7 @@
 // the order or a CPU/MEM figure changes), a per-row pending-action label, marks, the container
 // action keys, and the visible running rows handed to the stats sampler.
 import {Box} from 'ink';
-import React, {useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore} from 'react';
+import React, {useCallback, useEffect, useMemo, useRef, useState} from 'react';
 import {menuRoom} from '../actions/choice-menu.js';
 import {ContainerActions} from '../actions/container-actions.js';
 import {usePendingAction} from '../actions/use-pending-action.js';
@@ -10,9 +10,11 @@ import type {CellOverride} from '../components/list-table.js';
 import {useCommands} from '../hooks/use-commands.js';
 import {useDaemonState} from '../hooks/use-daemon-state.js';
 import {useNow} from '../hooks/use-now.js';
+import {useShownFigures} from '../hooks/use-shown-figures.js';
 import {containerViewCommands} from '../keymap/container-view-bindings.js';
 import {groupRows, projectMembers, projectOfRow, projectRowId} from '../lists/compose-groups.js';
-import {containerColumns, containerRefreshMs, containerRows, type RowCache} from '../lists/container-rows.js';
+import {containerColumns, containerRefreshMs, rowsInOrder, type RowCache} from '../lists/container-rows.js';
+import {sortContainers, sortUsesFigures} from '../lists/container-sort.js';
 import {sortedColumns} from '../lists/container-sort-columns.js';
 import {filterRows, type TableRow} from '../lists/table-model.js';
 import type {Command} from '../keymap/types.js';
@@ -25,7 +27,6 @@ import {ResourceList} from './resource-list.js';
 export type PaneProps = {width: number; height: number; focused: boolean};
 
 const noFigures = new Map();
-const noSubscription = () => () => {};
 
 export function ContainersPane({width, height, focused}: PaneProps) {
 	const {stats} = useServices();
@@ -34,13 +35,16 @@ export function ContainersPane({width, height, focused}: PaneProps) {
 	const sort = useContainerView(view => view.sort);
 	const grouped = useContainerView(view => view.grouped);
 	const folded = useContainerView(view => view.folded);
-	const figures = useSyncExternalStore(stats?.board.subscribe ?? noSubscription, stats?.board.getFigures ?? (() => noFigures));
+	const figures = useShownFigures(stats?.board);
 	const list = useMemo(() => [...containers.values()], [containers]);
 	const refreshMs = containerRefreshMs(list, Date.now());
 	const now = useNow(refreshMs);
 	const cache = useRef<RowCache>(new WeakMap()).current;
 	const groupCache = useRef(new WeakMap<TableRow, TableRow>()).current;
-	const flat = useMemo(() => containerRows(list, now, cache, {sort, figures}), [list, now, cache, sort, figures]);
+	// re-sorted when the containers or the order change (or, for a CPU/MEM order, the figures), not on every tick
+	const sortFigures = sortUsesFigures(sort) ? figures : noFigures;
+	const ordered = useMemo(() => sortContainers(list, sort, sortFigures), [list, sort, sortFigures]);
+	const flat = useMemo(() => rowsInOrder(ordered, now, cache, figures), [ordered, now, cache, figures]);
 	const rows = useMemo(
 		() => (grouped ? groupRows(flat.map(row => ({container: containers.get(row.id)!, row})), folded, groupCache) : flat),
 		[grouped, flat, containers, folded, groupCache],
