@@ -2,6 +2,7 @@
 // they reach dockhand, which is capped by the daemon): lines and bytes per second over windows of
 // at least `windowMs` of the container's time. Decides when a log is a flood — more than anyone can
 // read, and more than is worth making the daemon stream line by line — and when it has calmed down.
+// A burst decides (its rate is the burst's); the rate a user reads is written-rate.ts's.
 
 export type FloodLimits = {
 	/** A flood: more lines than this per second… */
@@ -27,15 +28,10 @@ export const isFlood = (rate: Rate, limits: FloodLimits) => rate.linesPerSecond 
 /** Calm: well under the limits (half), so a log at the edge does not flip between modes. */
 export const isCalm = (rate: Rate, limits: FloodLimits) => rate.linesPerSecond < limits.linesPerSecond / 2 && rate.bytesPerSecond < limits.bytesPerSecond / 2;
 
-/** How long a stretch the rate a user reads covers: a burst is not the rate, a second of bursts is. */
-export const shownRateSpanMs = 1000;
-
 export class FloodGauge {
 	private firstTime = Number.NaN;
 	private lines = 0;
 	private bytes = 0;
-	/** Completed windows, oldest first, reaching back at least shownRateSpanMs. */
-	private windows: Array<{span: number; lines: number; bytes: number}> = [];
 	/** The rate of the last full window (zero until one is complete): in a burst, the burst's rate. */
 	last: Rate = {linesPerSecond: 0, bytesPerSecond: 0};
 
@@ -58,42 +54,16 @@ export class FloodGauge {
 		const early = this.lines > (this.limits.linesPerSecond * this.windowMs) / 1000 || this.bytes > (this.limits.bytesPerSecond * this.windowMs) / 1000;
 		if (elapsed < this.windowMs && !early) return false;
 		this.last = rateOf(this.lines, this.bytes, this.firstTime, time);
-		this.remember(time - this.firstTime, this.lines - 1, this.bytes);
 		this.firstTime = time;
 		this.lines = 1;
 		this.bytes = bytes;
 		return isFlood(this.last, this.limits);
 	}
 
-	/**
-	 * The rate over the last second or more of the container's time (what a user should read: a log
-	 * written in bursts is as fast as its bursts on average); null until a second has been seen.
-	 */
-	average(): Rate | null {
-		let span = 0;
-		let lines = 0;
-		let bytes = 0;
-		for (const window of this.windows) {
-			span += window.span;
-			lines += window.lines;
-			bytes += window.bytes;
-		}
-		if (span < shownRateSpanMs) return null;
-		return {linesPerSecond: (lines * 1000) / span, bytesPerSecond: (bytes * 1000) / span};
-	}
-
 	reset(): void {
 		this.firstTime = Number.NaN;
 		this.lines = 0;
 		this.bytes = 0;
-		this.windows = [];
 		this.last = {linesPerSecond: 0, bytesPerSecond: 0};
-	}
-
-	private remember(span: number, lines: number, bytes: number): void {
-		this.windows.push({span, lines, bytes});
-		let total = this.windows.reduce((sum, window) => sum + window.span, 0);
-		// drop the oldest while what remains still covers the span
-		while (this.windows.length > 1 && total - this.windows[0]!.span >= shownRateSpanMs) total -= this.windows.shift()!.span;
 	}
 }

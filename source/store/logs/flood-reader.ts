@@ -3,6 +3,7 @@
 // newest line it holds). One read at a time; stop() cancels the one in flight.
 import type {FloodLimits, Rate} from './flood-gauge.js';
 import {planSample, readLogTail, sampleSize, type LogBytesReader, type SamplePlan} from './flood-sample.js';
+import {WrittenRate} from './written-rate.js';
 
 export type FloodReaderOptions = {
 	readBytes: LogBytesReader;
@@ -14,9 +15,12 @@ export type FloodReaderOptions = {
 	maxLineLength?: number;
 	/** Time of the newest line held (null when none). */
 	lastTime(): number | null;
-	onSample(plan: SamplePlan): void;
+	/** shown: the rate to show (wall clock between reads, null until two reads measure one). */
+	onSample(plan: SamplePlan, shown: Rate | null): void;
 	onCalm(): void;
 	onError(error: unknown): void;
+	/** The wall clock (tests move their own). */
+	now?: () => number;
 };
 
 /** At most about this much of the log per read: many short lines, or a few long ones. */
@@ -29,6 +33,8 @@ export class FloodReader {
 	private stopped = false;
 	private readonly controller = new AbortController();
 	private timer: ReturnType<typeof setTimeout> | null = null;
+	private readonly written = new WrittenRate();
+	private lastRead: number | null = null;
 
 	/** rate: what the first read is sized by (the burst that started the flood will do: the bytes cap it). */
 	constructor(
@@ -49,9 +55,12 @@ export class FloodReader {
 
 	private async read(): Promise<void> {
 		this.timer = null;
-		const started = Date.now();
 		const {options} = this;
-		const tail = sampleSize(this.rate, {bytes: bytesPerRead, min: 10, max: mostLinesPerRead, spanMs: readSpanMs});
+		const now = options.now ?? Date.now;
+		const started = now();
+		// reach back past the previous read (late on a busy machine): then nothing is skipped unseen and the count is exact
+		const spanMs = this.lastRead === null ? readSpanMs : Math.max(readSpanMs, started - this.lastRead + 250);
+		const tail = sampleSize(this.rate, {bytes: bytesPerRead, min: 10, max: mostLinesPerRead, spanMs});
 		let plan: SamplePlan;
 		try {
 			const lines = await readLogTail(options.readBytes, {tty: options.tty, tail, maxLineLength: options.maxLineLength, signal: this.controller.signal});
@@ -62,12 +71,16 @@ export class FloodReader {
 			return;
 		}
 		if (plan.fresh.length > 1) this.rate = plan.rate;
-		options.onSample(plan);
+		this.lastRead = started;
+		const written = plan.fresh.length + plan.skipped;
+		const lineBytes = plan.fresh.reduce((sum, line) => sum + line.text.length + 1, 0) / Math.max(1, plan.fresh.length);
+		this.written.add(started, written, written * lineBytes);
+		options.onSample(plan, this.written.rate());
 		if (this.stopped) return;
 		if (plan.calm) {
 			options.onCalm();
 			return;
 		}
-		this.timer = setTimeout(() => void this.read(), Math.max(0, options.intervalMs - (Date.now() - started)));
+		this.timer = setTimeout(() => void this.read(), Math.max(0, options.intervalMs - (now() - started)));
 	}
 }

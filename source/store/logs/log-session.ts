@@ -263,8 +263,8 @@ export class LogSession {
 		this.controller?.abort();
 		this.controller = null;
 		this.decoder = null;
-		// the rate shown is over a second or more (0: not known until the first read measures it)
-		this.floodRate = this.gauge!.average() ?? {linesPerSecond: 0, bytesPerSecond: 0};
+		// the rate shown is what reads a second or more apart found written (0: not known yet)
+		this.floodRate = {linesPerSecond: 0, bytesPerSecond: 0};
 		this.setState('sampling', null);
 		const maxLines = Math.min(500, this.ring.bounds.maxLines);
 		this.flood = new FloodReader(
@@ -276,7 +276,7 @@ export class LogSession {
 				maxLines,
 				maxLineLength: this.options.maxLineLength,
 				lastTime: () => this.lastTime,
-				onSample: plan => this.takeSample(plan),
+				onSample: (plan, shown) => this.takeSample(plan, shown),
 				// calm again (or the read failed): follow from the newest line held; errors and retries are the stream's
 				onCalm: () => {
 					// the last read reached back to what is held: what came since is less than a read.
@@ -291,11 +291,11 @@ export class LogSession {
 		this.flood.start();
 	}
 
-	private takeSample(plan: SamplePlan): void {
-		if (plan.fresh.length > 1) this.floodRate = plan.rate;
+	private takeSample(plan: SamplePlan, shown: Rate | null): void {
+		if (shown) this.floodRate = shown;
 		if (plan.skipped > 0 && plan.fresh.length > 0) {
 			this.floodSkipped += plan.skipped;
-			const rate = Number.isFinite(plan.rate.linesPerSecond) ? ` (flood: ~${Math.round(plan.rate.linesPerSecond).toLocaleString('en-US')} lines/s)` : '';
+			const rate = shown ? ` (flood: ~${Math.round(shown.linesPerSecond).toLocaleString('en-US')} lines/s)` : '';
 			this.hold('system', plan.fresh[0]!.time - 0.001, `┄ about ${plan.skipped.toLocaleString('en-US')} lines skipped${rate} ┄`, 0);
 		}
 		for (const line of plan.fresh) this.hold(line.stream, line.time, line.text, line.cut);

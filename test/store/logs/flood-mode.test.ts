@@ -49,9 +49,10 @@ describe('a flooding log', () => {
 		await until(() => watch.getSnapshot().feed.size > held + 1);
 		const texts = () => Array.from({length: watch.getSnapshot().feed.size}, (_, index) => watch.getSnapshot().feed.at(index)!);
 		const marker = texts().find(line => line.stream === 'system');
-		expect(marker?.text).toMatch(/^┄ about [\d,]+ lines skipped \(flood: ~[\d,]+ lines\/s\) ┄$/);
+		// no rate yet: the rate shown is what reads a second or more apart found written (written-rate.ts)
+		expect(marker?.text).toMatch(/^┄ about [\d,]+ lines skipped ┄$/);
 		await until(() => watch.getSnapshot().status.floodSkipped > 1000); // ~1,000 lines/s over the ~5 s between the reads
-		expect(watch.getSnapshot().status.floodLinesPerSecond).toBeCloseTo(1000, -1);
+		expect(watch.getSnapshot().status.floodLinesPerSecond).toBe(0);
 		// the first line of a read that stops short of the log's start may be the end of a long one: dropped
 		expect(texts().some(line => line.text === 'late 0')).toBe(false);
 		expect(texts().at(-1)!.text).toBe(`late ${tail - 1}`);
