@@ -14,7 +14,8 @@ export type StatsService = {
 };
 
 export function createStatsService(engine: Pick<Engine, 'stats'>, options: {intervalMs: number}): StatsService {
-	const board = createStatsBoard();
+	// one list update per sampling interval (a round of a screenful takes longer than that on dockerd)
+	const board = createStatsBoard({batchMs: Math.max(2000, options.intervalMs)});
 	const sampler = options.intervalMs > 0 ? createStatsSampler(engine, board, {intervalMs: options.intervalMs}) : null;
 	const open = new Set<StatsStream>();
 	return {

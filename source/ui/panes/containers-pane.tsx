@@ -37,7 +37,10 @@ export function ContainersPane({width, height, focused}: PaneProps) {
 	const folded = useContainerView(view => view.folded);
 	const figures = useShownFigures(stats?.board);
 	const list = useMemo(() => [...containers.values()], [containers]);
-	const refreshMs = containerRefreshMs(list, Date.now());
+	const [onWindow, windowIds] = useSampledWindow();
+	// the clock ticks as often as the rows on screen need (one "just now" among 1,000 rows scrolled away ticks nothing)
+	const onScreen = useMemo(() => windowIds.flatMap(id => containers.get(id) ?? []), [windowIds, containers]);
+	const refreshMs = containerRefreshMs(onScreen.length > 0 ? onScreen : list, Date.now());
 	const now = useNow(refreshMs);
 	const cache = useRef<RowCache>(new WeakMap()).current;
 	const groupCache = useRef(new WeakMap<TableRow, TableRow>()).current;
@@ -50,7 +53,6 @@ export function ContainersPane({width, height, focused}: PaneProps) {
 		[grouped, flat, containers, folded, groupCache],
 	);
 	const columns = useMemo(() => sortedColumns(containerColumns, sort), [sort]);
-	const onWindow = useSampledWindow();
 	useCommands(
 		'list',
 		command => {
@@ -117,7 +119,7 @@ function findProject(containers: Iterable<Container>, id: string): string | null
 	return null;
 }
 
-/** The running containers among the rows on screen go to the sampler; none once the list is gone (help, another tab). */
+/** The rows on screen (ids), and their running containers to the sampler; none once the list is gone (help, another tab). */
 function useSampledWindow() {
 	const {stats} = useServices();
 	const containers = useDaemonState(state => state.containers);
@@ -129,7 +131,8 @@ function useSampledWindow() {
 	// removed containers' figures go with them
 	useEffect(() => stats?.board.retain(new Set(containers.keys())), [stats, containers]);
 	useEffect(() => () => sampler?.setTargets([]), [sampler]);
-	return useCallback((ids: readonly string[]) => setWindowIds(ids), []);
+	const onWindow = useCallback((ids: readonly string[]) => setWindowIds(ids), []);
+	return [onWindow, windowIds] as const;
 }
 
 function PendingDecorator({row, children}: {row: TableRow; children: (overrides?: Readonly<Record<string, CellOverride>>) => React.ReactNode}) {

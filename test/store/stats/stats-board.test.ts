@@ -38,4 +38,29 @@ describe('stats board', () => {
 		expect([...board.getFigures().keys()]).toEqual(['b']);
 		expect(notified).toBe(1);
 	});
+
+	it('a new row\'s first figures (and its first CPU figure) show within a fraction of a second; changes wait for the batch', async () => {
+		const board = createStatsBoard({batchMs: 5000, firstMs: 300});
+		let notified = 0;
+		board.subscribe(() => (notified += 1));
+		board.set('a', {...figures(1), cpuPercent: null}); // one sample: memory, no CPU yet
+		await vi.advanceTimersByTimeAsync(300);
+		expect(notified).toBe(1);
+		board.set('a', figures(1)); // the second sample brings CPU
+		await vi.advanceTimersByTimeAsync(300);
+		expect(notified).toBe(2);
+		board.set('a', figures(2)); // a change: with the next batch, once
+		board.set('a', figures(3));
+		await vi.advanceTimersByTimeAsync(4900);
+		expect(notified).toBe(2);
+		board.set('b', figures(1)); // a new row meanwhile brings the batch forward
+		await vi.advanceTimersByTimeAsync(100);
+		expect(notified).toBe(3);
+		expect(board.getFigures().get('a')!.cpuPercent).toBe(3);
+		board.set('a', figures(4));
+		await vi.advanceTimersByTimeAsync(4999);
+		expect(notified).toBe(3);
+		await vi.advanceTimersByTimeAsync(1);
+		expect(notified).toBe(4);
+	});
 });
