@@ -1,13 +1,14 @@
 // ssh:// against the Unix socket: the built binary in tmux 200×50, the same daemon reached directly
 // and through a private sshd on 127.0.0.1 (test/support/sshd.sh; plain ssh per connection, and
 // with ControlMaster from the ssh config). Measures first screen (launch → names visible) and
-// event → screen (another client pauses/unpauses a visible container → its row shows it).
+// event → screen (another client pauses/unpauses a visible container → its row shows it); over
+// ssh also the ssh processes of a settled session and the logins it makes while idle.
 // Usage: npm run bench:ssh   (env: DOCKER_HOST = the test daemon's unix:// socket; CONTAINERS=20; RUNS=5; SAMPLES=10)
 import {mkdtempSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {dockerRequest, startIdleContainers} from '../test/support/docker-http.js';
-import {startSshd, type SshClientSetup} from '../test/support/sshd.js';
+import {startSshd, type SshClientSetup, type TestSshd} from '../test/support/sshd.js';
 import {ensureBuilt, startTmux, type TmuxSession} from '../test/e2e/tmux.js';
 import {actionGapMs, percentile} from '../test/support/mixed-actions.js';
 
@@ -47,7 +48,7 @@ async function eventLatencies(session: TmuxSession): Promise<number[]> {
 	return latencies;
 }
 
-async function measure(env: Record<string, string>) {
+async function measure(env: Record<string, string>, sshd?: TestSshd) {
 	const firstScreens: number[] = [];
 	for (let run = 0; run < runs; run++) {
 		const {session, ms} = await launch(env);
@@ -57,8 +58,17 @@ async function measure(env: Record<string, string>) {
 	const {session} = await launch(env);
 	await sleep(1500);
 	const events = await eventLatencies(session);
+	const idle = sshd ? await idleLogins(session, sshd) : {};
 	await session.kill();
-	return {firstScreenMs: summary(firstScreens), eventToScreenMs: summary(events)};
+	return {firstScreenMs: summary(firstScreens), eventToScreenMs: summary(events), ...idle};
+}
+
+/** After the first minute (start-up connections and unused spares have ended): ssh processes, and logins over 30 s. */
+async function idleLogins(session: TmuxSession, sshd: TestSshd) {
+	await sleep(65_000);
+	const before = sshd.logins();
+	await sleep(30_000);
+	return {sshProcessesSettled: sshd.clientPids().length, idleLoginsPerMinute: (sshd.logins() - before) * 2, screenStillLive: (await session.capture()).includes(prefix)};
 }
 
 async function main() {
@@ -71,7 +81,7 @@ async function main() {
 		await createContainers();
 		const results = {
 			unix: await measure({DOCKER_HOST: host}),
-			ssh: await measure(over('good')),
+			ssh: await measure(over('good'), sshd),
 			sshControlMaster: await measure(over('multiplexed')),
 		};
 		console.log(JSON.stringify(results, null, 2));

@@ -1,8 +1,7 @@
 // ssh:// against a real sshd on this machine (test/support/sshd.sh) whose `docker system
 // dial-stdio` reaches the real test daemon: HTTP over ssh processes, one per connection, and ssh's
 // failures as one sentence each.
-import {readdirSync, readFileSync} from 'node:fs';
-import {join} from 'node:path';
+import {readdirSync} from 'node:fs';
 import {afterAll, beforeAll, expect, it} from 'vitest';
 import {createEngine, type DockerEngine} from '../../source/engine/create-engine.js';
 import {parseHost} from '../../source/engine/endpoint.js';
@@ -105,10 +104,9 @@ describeNeeding('docker-cli', 'sshd runs `docker system dial-stdio` for every co
 	it.skipIf(!needs('real-daemon', 'stats of a running container'))('one-shot stats samples (the CPU/MEM columns) taken one after another reuse one ssh login', async () => {
 		const id = await createTestContainer(uniqueName('ssh-stats'), {start: true});
 		ids.push(id);
-		const logins = () => (readFileSync(join(sshd.dir, 'sshd.log'), 'utf8').match(/^Connection from 127\.0\.0\.1/gm) ?? []).length;
 		const engine = sshEngine('good');
 		await engine.negotiate();
-		const before = logins();
+		const before = sshd.logins();
 		for (let round = 0; round < 3; round++) {
 			// as the list's sampler reads it: the first sample, then stop
 			for await (const sample of engine.stats(id, {stream: false, oneShot: true})) {
@@ -116,7 +114,7 @@ describeNeeding('docker-cli', 'sshd runs `docker system dial-stdio` for every co
 				break;
 			}
 		}
-		expect(logins() - before).toBe(0);
+		expect(sshd.logins() - before).toBe(0);
 		await engine.close();
 	});
 
@@ -147,14 +145,13 @@ describeNeeding('docker-cli', 'sshd runs `docker system dial-stdio` for every co
 	});
 
 	it('a short-lived engine (version, a probe) logs in once and starts no spare ssh processes', async () => {
-		const logins = () => (readFileSync(join(sshd.dir, 'sshd.log'), 'utf8').match(/^Connection from 127\.0\.0\.1/gm) ?? []).length;
-		const before = logins();
+		const before = sshd.logins();
 		const engine = sshEngine('good');
 		await engine.negotiate();
 		await engine.version();
 		await new Promise(resolve => setTimeout(resolve, 500));
 		// the call after negotiation reuses its connection: one login in all
-		expect(logins() - before).toBe(1);
+		expect(sshd.logins() - before).toBe(1);
 		expect(sshd.clientPids().length).toBe(1);
 		await engine.close();
 	});
@@ -196,13 +193,12 @@ describeNeeding('docker-cli', 'sshd runs `docker system dial-stdio` for every co
 	});
 
 	it('a key the server does not know: the auth-failure sentence, one login attempt per request (no spares)', async () => {
-		const logins = () => (readFileSync(join(sshd.dir, 'sshd.log'), 'utf8').match(/^Connection from 127\.0\.0\.1/gm) ?? []).length;
-		const before = logins();
+		const before = sshd.logins();
 		// the UI's engine: spares would multiply refused logins
 		const engine = sshEngine('wrong-key', socket, {sshSpares: true});
 		await engine.ping().catch(() => undefined);
 		const error = await failure(engine);
-		expect(logins() - before).toBe(2);
+		expect(sshd.logins() - before).toBe(2);
 		expect(error.message).toBe(`ssh login to root@127.0.0.1:${sshd.port} was refused (wrong user or key) — check that \`ssh -p ${sshd.port} root@127.0.0.1\` logs in without a password (key in your agent or ~/.ssh/config)`);
 	});
 

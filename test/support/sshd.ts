@@ -32,6 +32,8 @@ export type TestSshd = {
 	path(setup: SshClientSetup): string;
 	/** PIDs of ssh clients running with this sshd's configs (any set-up), found in /proc. */
 	clientPids(): number[];
+	/** Connections sshd has accepted so far (from its log): each one a login attempt. */
+	logins(): number;
 	stop(): Promise<void>;
 };
 
@@ -68,6 +70,7 @@ export async function startSshd(): Promise<TestSshd> {
 				.filter(entry => /^\d+$/.test(entry))
 				.filter(pid => cmdline(pid).startsWith(`/usr/bin/ssh -F ${dir}/`))
 				.map(Number),
+		logins: () => (readFileSync(join(dir, 'sshd.log'), 'utf8').match(/^Connection from 127\.0\.0\.1/gm) ?? []).length,
 		async stop() {
 			await run('bash', [script, 'stop', dir]).catch(() => undefined);
 			rmSync(dir, {recursive: true, force: true});
