@@ -71,15 +71,14 @@ describeNeeding('docker-cli', 'sshd runs `docker system dial-stdio` for every co
 		const following = (async () => {
 			for await (const chunk of engine.logs(id, {follow: true, tail: 0, signal: abort.signal})) lines.push(Buffer.from(chunk.data).toString());
 		})();
-		await waitFor(async () => open && lines.length > 0, ready => ready, 15_000);
+		expect(await waitFor(async () => ({open, lines: lines.length}), state => state.open && state.lines > 0, 20_000)).toMatchObject({open: true});
 		expect(lines.join('')).toMatch(/line-\d+/);
 		// two long streams, two ssh processes
-		expect(sshd.clientPids().length).toBeGreaterThanOrEqual(2);
+		expect(sshd.clientPids().length, 'ssh processes while both streams are open').toBeGreaterThanOrEqual(2);
 		// paused by another client (the unix socket), seen over ssh
 		await api('POST', `/containers/${id}/pause`);
-		await waitFor(async () => events.map(e => e.Action), actions => actions.includes('pause'), 10_000);
+		expect(await waitFor(async () => events.map(e => e.Action), actions => actions.includes('pause'), 20_000)).toContain('pause');
 		await api('POST', `/containers/${id}/unpause`);
-		expect(events.map(e => e.Action)).toContain('pause');
 		abort.abort();
 		await Promise.all([collecting, following]);
 		await engine.close();
