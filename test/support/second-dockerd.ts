@@ -23,14 +23,17 @@ export async function startSecondDaemon(name: string): Promise<SecondDaemon> {
 	const state = `/var/lib/dh-${name}-${process.pid}`;
 	const env = {...process.env, DOCKHAND_TEST_SOCK: socket, DOCKHAND_TEST_STATE: state};
 	const started = performance.now();
-	await run('bash', [script, 'start'], {env, timeout: 120_000});
-	return {
-		host: `unix://${socket}`,
-		startedInMs: Math.round(performance.now() - started),
-		async stop() {
-			await run('bash', [script, 'stop'], {env, timeout: 60_000}).catch(() => undefined);
-			rmSync(state, {recursive: true, force: true});
-			rmSync(socket.replace(/\/docker\.sock$/, ''), {recursive: true, force: true});
-		},
+	const stop = async () => {
+		await run('bash', [script, 'stop'], {env, timeout: 60_000}).catch(() => undefined);
+		rmSync(state, {recursive: true, force: true});
+		rmSync(socket.replace(/\/docker\.sock$/, ''), {recursive: true, force: true});
 	};
+	try {
+		await run('bash', [script, 'start'], {env, timeout: 120_000});
+	} catch (error) {
+		// a daemon that did not come up leaves nothing behind either (its state folder, its socket folder)
+		await stop();
+		throw error;
+	}
+	return {host: `unix://${socket}`, startedInMs: Math.round(performance.now() - started), stop};
 }
