@@ -11,7 +11,7 @@ import {prepareExec} from './exec-preparation.js';
 import {createPendingRegistry} from './pending-registry.js';
 import {createResourceActions} from './resource-removal.js';
 import {createSwarmActions} from './swarm-actions.js';
-import {apiFailureOf, readOnlyText, shortenIds} from './refusal-messages.js';
+import {apiFailureOf, isPodmanStateRefusal, readOnlyText, shortenIds} from './refusal-messages.js';
 import {runOnTargets, summarize} from './run-bulk.js';
 import type {ActionService, MessageOutcome, Outcome, SignalName} from './types.js';
 
@@ -60,13 +60,24 @@ export function createActionService(engine: Engine, store: Store, options: {shel
 
 	const noteAlready = (result: string, already: string, note: string) => (result === already ? note : undefined);
 
+	/** Docker stops a paused container; Podman refuses (500 "container state improper"): unpause it, then stop. */
+	async function stopOne(target: Target): Promise<'stopped' | 'already-stopped'> {
+		try {
+			return await engine.stopContainer(target.id, {t: stopSeconds(target)});
+		} catch (error) {
+			if (target.state !== 'paused' || !isPodmanStateRefusal(error)) throw error;
+			await engine.unpauseContainer(target.id);
+			return engine.stopContainer(target.id, {t: stopSeconds(target)});
+		}
+	}
+
 	async function toggleRun(ids: readonly string[]): Promise<Outcome> {
 		const targets = await targetsFor('start/stop', ids);
 		if (!Array.isArray(targets)) return targets;
 		const plan = planToggleRun(targets);
 		if (plan.apply.length === 0) return message('info', nothingToDo(plan.op, plan.skipped));
 		const run = () => plan.op === 'stop'
-			? execute(plan, async target => noteAlready(await engine.stopContainer(target.id, {t: stopSeconds(target)}), 'already-stopped', 'was already stopped'))
+			? execute(plan, async target => noteAlready(await stopOne(target), 'already-stopped', 'was already stopped'))
 			: execute(plan, async target => noteAlready(await engine.startContainer(target.id), 'already-started', 'was already running'));
 		if (plan.op === 'stop' && plan.apply.length > 1) {
 			return {kind: 'confirm', title: `Stop ${plan.apply.length} containers?`, lines: affectedLines(plan.apply), proceed: run};

@@ -24,6 +24,12 @@ export function readOnlyText(verb: string): string {
 	return `read-only session: ${verb} is disabled`;
 }
 
+/** Podman's 500 for an action the container's state forbids (Docker answers 409 or just does it). */
+export function isPodmanStateRefusal(error: unknown): boolean {
+	const failure = apiFailureOf(error);
+	return failure?.status === 500 && /container state improper$/.test(failure.daemonMessage.trim());
+}
+
 /** "could not stop web: …" — verb is the bare action ("stop"), subject what it applied to. */
 export function refusalText(error: unknown, verb: string, subject: string): string {
 	if (isReadOnlyRefusal(error)) return readOnlyText(verb);
@@ -31,7 +37,7 @@ export function refusalText(error: unknown, verb: string, subject: string): stri
 	if (!failure) return `could not ${verb} ${subject}: ${describeError(error)}`;
 	const reason = shortenIds(failure.daemonMessage.trim()) || `HTTP ${failure.status}`;
 	// Podman refuses what the container's state forbids with 500 "…: container state improper", Docker with 409
-	const status = failure.status === 500 && /container state improper$/.test(reason) ? 409 : failure.status;
+	const status = isPodmanStateRefusal(error) ? 409 : failure.status;
 	switch (status) {
 		case 404:
 			return `${subject} no longer exists (${reason})`;

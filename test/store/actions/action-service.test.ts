@@ -46,6 +46,17 @@ describe('state-aware start/stop and pause/unpause', () => {
 		]);
 	});
 
+	it('stops a paused container on Podman, which refuses that (500 "container state improper"), by unpausing it first', async () => {
+		let refused = false;
+		const {engine, calls} = fakeEngine({stopContainer: async () => {
+			if (refused) return 'stopped';
+			refused = true;
+			throw apiError(500, 'container z1 is running or paused, refusing to clean up: container state improper');
+		}});
+		expectMessage(await createActionService(engine, store).toggleRun(['z1']), 'info', 'stopped zzz');
+		expect(calls.map(call => call.method)).toEqual(['stopContainer', 'unpauseContainer', 'stopContainer']);
+	});
+
 	it('says a container was already stopped when the daemon answers 304', async () => {
 		const {engine} = fakeEngine({stopContainer: async () => 'already-stopped'});
 		expectMessage(await createActionService(engine, store).toggleRun(['w1']), 'info', 'web was already stopped');

@@ -43,6 +43,17 @@ describeEngines('actions on the live store', ({host}) => {
 		expect([0, 143]).toContain(State.ExitCode);
 	});
 
+	it('s stops a paused container (Podman refuses that as such: dockhand unpauses it first)', async () => {
+		const {id} = await containers.create('stop-paused', idleScript);
+		const {engine, store, service} = await liveStore();
+		await engine.startContainer(id);
+		await engine.pauseContainer(id);
+		await waitForState(store, state => state.containers.get(id)?.state === 'paused', 10_000, 'paused');
+		expect(await service.toggleRun([id])).toMatchObject({kind: 'message', level: 'info', text: expect.stringContaining('stopped')});
+		await waitForState(store, state => state.containers.get(id)?.state === 'exited', 10_000, 'exited');
+		expect((await engine.inspectContainer(id)).State.Running).toBe(false);
+	});
+
 	it('p pauses and unpauses, K kills (137 by SIGKILL, as asked)', async () => {
 		const {id} = await containers.create('pause-kill', idleScript);
 		const {engine, store, service} = await liveStore();
