@@ -60,4 +60,29 @@ describe.skipIf(!swarmHosts)(`Swarm actions on a real manager${swarmUnavailable 
 		expect(outcome).toMatchObject({kind: 'message', level: 'info', text: expect.stringMatching(/: 4 → 5 replicas$/)});
 		await vi.waitFor(async () => expect((await engine!.inspectService(id)).Spec.Mode?.Replicated?.Replicas).toBe(5), {timeout: 10_000});
 	});
+
+	it('force restart, rollback and remove as the daemon takes them', async () => {
+		engine ??= createEngine(parseHost(swarmHosts!.manager, 'flag', undefined));
+		const id = await createService(swarmHosts!.manager, `ui-${uniqueName('roll')}`, 1);
+		services.push(id);
+		const storeOf = async () => {
+			const base = fakeStore().getState();
+			const services = new Map([[id, await engine!.inspectService(id)]]);
+			return {getState: () => ({...base, services}), subscribe: () => () => {}};
+		};
+		const before = await engine.inspectService(id);
+		const restarted = await createActionService(engine, await storeOf()).restartService(id);
+		expect(restarted).toMatchObject({kind: 'message', level: 'info'});
+		const after = await engine.inspectService(id);
+		expect(after.Spec.TaskTemplate?.ForceUpdate).toBe((before.Spec.TaskTemplate?.ForceUpdate ?? 0) + 1);
+		expect(after.PreviousSpec?.TaskTemplate?.ForceUpdate).toBe(before.Spec.TaskTemplate?.ForceUpdate ?? 0);
+		// rollback=previous: the daemon puts the previous spec back
+		const rollback = await createActionService(engine, await storeOf()).rollbackService(id);
+		expect(rollback.kind).toBe('confirm');
+		expect(await (rollback as Extract<typeof rollback, {kind: 'confirm'}>).proceed()).toMatchObject({kind: 'message', level: 'info', text: expect.stringMatching(/^rolling back service /)});
+		expect((await engine.inspectService(id)).Spec.TaskTemplate?.ForceUpdate).toBe(before.Spec.TaskTemplate?.ForceUpdate ?? 0);
+		const remove = await createActionService(engine, await storeOf()).removeService(id);
+		expect(await (remove as Extract<typeof remove, {kind: 'confirm'}>).proceed()).toMatchObject({kind: 'message', level: 'info', text: expect.stringMatching(/^removed service /)});
+		expect((await dockerRequest(swarmHosts!.manager, 'GET', `/services/${id}`)).status).toBe(404);
+	});
 });
