@@ -11,7 +11,8 @@ import {describeNeeding, testDockerHost, uniqueName} from '../support/daemon.js'
 import {startSshd, type TestSshd} from '../support/sshd.js';
 import {api, containerState, createTestContainer, removeContainers, waitFor} from './actions-fixtures.js';
 import {startApp, type TmuxApp} from './actions-tmux.js';
-import {ensureBuilt} from './tmux.js';
+import {cliPath, ensureBuilt} from './tmux.js';
+import {dockerHome} from '../engine/docker-config-fixture.js';
 
 const run = promisify(execFile);
 const name = uniqueName('ssh-ui');
@@ -117,5 +118,16 @@ describeNeeding('docker-cli', 'sshd runs `docker system dial-stdio` for every co
 		const {app} = await start('wrong-key');
 		const screen = await app.waitFor(`ssh login to root@127.0.0.1:${sshd.port} was refused (wrong user or key)`, 20_000);
 		expect(screen).not.toMatch(/Permission denied \(publickey\)\.\s*$/m);
+	});
+
+	it('an ssh context is probed through the ssh transport: `dockhand contexts --json` lists it reachable with its engine, and `version --context` reaches it', async () => {
+		const config = dockerHome(scratch, {currentContext: 'over-ssh', contexts: {'over-ssh': {host: sshd.url(testDockerHost.slice('unix://'.length)), description: 'the test daemon over ssh'}}}).config;
+		const env = {...Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('DOCKER_'))), DOCKER_CONFIG: config, PATH: sshd.path('good')};
+		const {stdout} = await run(process.execPath, [cliPath, 'contexts', '--json'], {env, timeout: 30_000});
+		const reports = JSON.parse(stdout) as Array<{name: string; reachable: boolean; engine?: string; current: boolean}>;
+		expect(reports.find(report => report.name === 'over-ssh')).toMatchObject({current: true, reachable: true, engine: expect.stringMatching(/^\d+\.\d+/)});
+		const version = await run(process.execPath, [cliPath, 'version', '--json'], {env, timeout: 30_000});
+		expect(JSON.parse(version.stdout)).toMatchObject({endpoint: sshd.url(testDockerHost.slice('unix://'.length)), source: 'context', apiVersion: '1.41'});
+		expect(await waitFor(async () => sshd.clientPids(), pids => pids.length === 0, 3000)).toEqual([]);
 	});
 });
