@@ -2,7 +2,7 @@
 // through a private sshd (test/support/sshd.sh) to the real test daemon. Reconnects when an ssh
 // process dies, and leaves none behind whichever way it ends.
 import {execFile} from 'node:child_process';
-import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {promisify} from 'node:util';
@@ -32,14 +32,14 @@ function running(pid: number): boolean {
 }
 
 /** dockhand over ssh:// with the working client set-up, filtered to the test container; its pid and its ssh processes. */
-async function start(setup: 'good' | 'wrong-key' = 'good'): Promise<{app: TmuxApp; pid: number}> {
-	const started = await startApp({env: {DOCKER_HOST: sshd.url(testDockerHost.slice('unix://'.length)), PATH: sshd.path(setup)}, stderrFile: join(scratch, `${setup}.stderr`)});
+async function start(setup: 'good' | 'wrong-key' = 'good', extraEnv: Record<string, string> = {}): Promise<{app: TmuxApp; pid: number}> {
+	const started = await startApp({env: {DOCKER_HOST: sshd.url(testDockerHost.slice('unix://'.length)), PATH: sshd.path(setup), ...extraEnv}, stderrFile: join(scratch, `${setup}.stderr`)});
 	app = started;
 	return {app: started, pid: Number(await started.session.display('#{pane_pid}'))};
 }
 
-async function startListed(): Promise<{app: TmuxApp; pid: number; sshPids: number[]}> {
-	const started = await start();
+async function startListed(extraEnv: Record<string, string> = {}): Promise<{app: TmuxApp; pid: number; sshPids: number[]}> {
+	const started = await start('good', extraEnv);
 	await started.app.waitFor('connected', 20_000);
 	await started.app.filter(name);
 	await started.app.waitFor(new RegExp(`${name} +running`));
@@ -112,6 +112,16 @@ describeNeeding('docker-cli', 'sshd runs `docker system dial-stdio` for every co
 		const {app, pid, sshPids} = await startListed();
 		await run('tmux', ['-L', app.session.socket, 'kill-session', '-t', app.session.socket]);
 		await expectNoneLeft(pid, sshPids);
+	});
+
+	it('an uncaught exception (a crash): dockhand reports it and no ssh process survives', async () => {
+		// a module loaded before dockhand throws when told to (SIGUSR2), once the list is up: the app's crash path, in the built binary
+		const crasher = join(scratch, 'crash-on-usr2.mjs');
+		writeFileSync(crasher, `process.on('SIGUSR2', () => setImmediate(() => { throw new Error('boom from the test'); }));\n`);
+		const {pid, sshPids} = await startListed({NODE_OPTIONS: `--import=${crasher}`});
+		process.kill(pid, 'SIGUSR2');
+		await expectNoneLeft(pid, sshPids);
+		expect(readFileSync(join(scratch, 'good.stderr'), 'utf8')).toContain('dockhand crashed: Error: boom from the test');
 	});
 
 	it('a key the server refuses: the cannot-reach screen says so in one sentence', async () => {
