@@ -32,8 +32,12 @@ function newRunTime(events: readonly ContainerLifecycleEvent[], index: number): 
  * that start has not come yet.
  */
 function leadingRestartStart(events: readonly ContainerLifecycleEvent[], index: number): number | null {
-	const before = events.slice(0, index).findLast(event => event.action !== 'health' && event.action !== 'kill');
-	if (before?.action === 'start' && events[index]!.time - before.time < sameMomentMs) return null;
+	// Docker's order: die, start, restart — the restart right after a start that followed a death
+	const significant = events.slice(0, index).filter(event => event.action !== 'health' && event.action !== 'kill');
+	const started = significant.at(-1);
+	const beforeStart = significant.at(-2);
+	const startAfterDeath = started?.action === 'start' && (beforeStart?.action === 'die' || beforeStart?.action === 'stop');
+	if (startAfterDeath && events[index]!.time - started.time < sameMomentMs) return null;
 	for (let probe = index + 1; probe < events.length; probe++) {
 		if (events[probe]!.action === 'start') return probe;
 		if (events[probe]!.action === 'restart') break;

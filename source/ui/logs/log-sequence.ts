@@ -7,11 +7,20 @@ export const gapEntry = -1;
 export const markerEntry = (index: number) => -2 - index;
 export const markerIndex = (entry: number) => -2 - entry;
 
+const runStart = (marker: CrashMarker | undefined) => marker?.kind === 'restarted' || marker?.kind === 'started';
+
 /**
- * The latest moment a line can stand for: Podman stamps logs in whole seconds, so a line stamped
- * 12:00:05 may have come at 12:00:05.9, after a restart at .4 — markers of that second go above it.
+ * Podman stamps logs in whole seconds: a line stamped 12:00:05 may have come at 12:00:05.9, after
+ * a restart at .4. A restart's markers (and the death just before) go above the lines of their
+ * second, so the new run's first lines are below them; an exit alone keeps its second's last lines
+ * above it.
  */
-const latestTime = (time: number, wholeSeconds: boolean): number => (wholeSeconds ? Math.floor(time / 1000) * 1000 + 999 : time);
+function placedByWholeSecond(markers: readonly CrashMarker[], wholeSeconds: boolean): boolean[] {
+	return markers.map((marker, index) => {
+		const next = markers[index + 1];
+		return wholeSeconds && (runStart(marker) || (runStart(next) && next!.time - marker.time < 2000));
+	});
+}
 
 /**
  * Lines (all, or the filtered indices) with the markers placed by time before the first later line.
@@ -19,6 +28,7 @@ const latestTime = (time: number, wholeSeconds: boolean): number => (wholeSecond
  */
 export function buildSequence(lines: LineSource, markers: readonly CrashMarker[], filtered: readonly number[] | null, gaps = true, wholeSeconds = false): number[] {
 	const out: number[] = [];
+	const bySecond = placedByWholeSecond(markers, wholeSeconds);
 	const firstTime = lines.count > 0 ? lines.at(0).time : Number.NEGATIVE_INFINITY;
 	let marker = 0;
 	while (marker < markers.length && markers[marker]!.time < firstTime) marker++;
@@ -26,8 +36,9 @@ export function buildSequence(lines: LineSource, markers: readonly CrashMarker[]
 	let previous = -1;
 	for (let position = 0; position < count; position++) {
 		const index = filtered ? filtered[position]! : position;
-		const time = latestTime(lines.at(index).time, wholeSeconds);
-		while (marker < markers.length && markers[marker]!.time < time) out.push(markerEntry(marker++));
+		const time = lines.at(index).time;
+		const latest = Math.floor(time / 1000) * 1000 + 999;
+		while (marker < markers.length && markers[marker]!.time < (bySecond[marker] ? latest : time)) out.push(markerEntry(marker++));
 		if (filtered && gaps && previous !== -1 && index > previous + 1) out.push(gapEntry);
 		out.push(index);
 		previous = index;

@@ -31,6 +31,11 @@ describe('crashMarkers', () => {
 		]);
 		// under way: the old run has died, the new one has not started
 		expect(markersOf([...history, {action: 'restart', time: 1_000_000}, {action: 'die', time: 1_000_500, exitCode: 143}]).map(marker => marker[0])).toEqual(['died', 'started', 'died']);
+		// restarted a second after its first start (no death before that start: not Docker's die, start, restart)
+		expect(markersOf([{action: 'start', time: 100_000}, {action: 'restart', time: 101_000}, {action: 'die', time: 101_300, exitCode: 143}, {action: 'start', time: 101_500}])).toEqual([
+			['died', 101_300, null],
+			['restarted', 101_300.001, 101_500],
+		]);
 		// a stopped container restarted: no die in between
 		expect(markersOf([{action: 'start', time: 100}, {action: 'die', time: 200, exitCode: 0}, {action: 'restart', time: 1000}, {action: 'start', time: 1100}])).toEqual([
 			['died', 200, null],

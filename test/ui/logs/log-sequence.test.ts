@@ -26,9 +26,11 @@ describe('buildSequence', () => {
 		const stamped = [second - 1000, second, second + 1000].map((time, index) => ({...lines[0]!, seq: index, time}));
 		const whole = {count: stamped.length, at: (index: number) => stamped[index]!};
 		// died at .926, restarted just after; the new run's first line is stamped 05 (it came at .95)
-		const markers = [died(second + 926), died(second + 926.001)];
+		const markers: CrashMarker[] = [died(second + 926), {kind: 'restarted', time: second + 926.001, at: second + 940, containerId: 'c1'}];
 		expect(buildSequence(whole, markers, null, true, true)).toEqual([0, markerEntry(0), markerEntry(1), 1, 2]);
 		// Docker's nanosecond stamps are taken as they are
 		expect(buildSequence(whole, markers, null)).toEqual([0, 1, markerEntry(0), markerEntry(1), 2]);
+		// an exit alone: the last line of its second stays above it
+		expect(buildSequence(whole, [died(second + 926)], null, true, true)).toEqual([0, 1, markerEntry(0), 2]);
 	});
 });
