@@ -1,5 +1,6 @@
 // Swarm benchmark: the built binary in tmux 200×50 against the real 3-node cluster's manager
-// (test/support/swarm.sh) through the recording socket proxy, with 50 services × 2 replicas.
+// (test/support/swarm.sh) through the recording socket proxy, with 50 services × 2 replicas (quiet:
+// the selected service's detail follows its logs).
 // For each tab (Containers, Services, Tasks, Nodes) left idle for IDLE_SECONDS: dockhand's CPU
 // (share of one core) and the daemon requests it made, per minute and by path.
 // Usage: npm run bench:swarm   (env: IDLE_SECONDS=60, SERVICES=50; the cluster must be up)
@@ -7,7 +8,7 @@ import {readFileSync} from 'node:fs';
 import {dockerRequest} from '../test/support/docker-http.js';
 import {cpuSeconds} from '../test/support/process-cpu.js';
 import {startSocketProxy, type ProxiedRequest} from '../test/support/socket-proxy.js';
-import {createService, removeService, swarmHosts, swarmUnavailable} from '../test/support/swarm.js';
+import {createService, holdSwarmLayout, removeService, swarmHosts, swarmUnavailable} from '../test/support/swarm.js';
 import {ensureBuilt, startTmux, type TmuxSession} from '../test/e2e/tmux.js';
 
 const idleSeconds = Number(process.env.IDLE_SECONDS ?? 60);
@@ -35,10 +36,14 @@ async function main() {
 	const manager = swarmHosts.manager;
 	ensureBuilt();
 	let session: TmuxSession | undefined;
+	// Tests that drain nodes or count tasks per node wait meanwhile (their events would be counted here).
+	const release = await holdSwarmLayout(600_000);
 	const proxy = await startSocketProxy(manager.slice('unix://'.length));
 	try {
 		console.log(`creating ${serviceCount} services × 2 replicas …`);
-		for (let index = 0; index < serviceCount; index++) created.push(await createService(manager, `${prefix}-${String(index).padStart(2, '0')}`, 2));
+		// Quiet replicas: the selected service's detail follows its logs, and idle means nothing to show.
+		const quiet = ['sh', '-c', 'while :; do sleep 5; done'];
+		for (let index = 0; index < serviceCount; index++) created.push(await createService(manager, `${prefix}-${String(index).padStart(2, '0')}`, 2, {}, quiet));
 		const started = Date.now();
 		while ((await runningReplicas(manager)) < serviceCount * 2) {
 			if (Date.now() - started > 180_000) throw new Error('replicas not all running within 3 minutes');
@@ -78,6 +83,7 @@ async function main() {
 		await session?.kill();
 		await proxy.close();
 		await Promise.all(created.map(id => removeService(manager, id).catch(() => undefined)));
+		release();
 	}
 }
 

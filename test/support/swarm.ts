@@ -34,12 +34,12 @@ if (swarmUnavailable) console.warn(swarmUnavailable);
 
 export const swarmImage = 'dockhand-test/busybox:1';
 
-/** Creates a replicated service of a shell loop; resolves with its ID. */
-export async function createService(host: string, name: string, replicas: number, labels: Record<string, string> = {}): Promise<string> {
+/** Creates a replicated service of a shell loop (by default one that logs a line every 2 s); resolves with its ID. */
+export async function createService(host: string, name: string, replicas: number, labels: Record<string, string> = {}, command = ['sh', '-c', `while :; do echo "${name} on $(hostname)"; sleep 2; done`]): Promise<string> {
 	const body = {
 		Name: name,
 		Labels: {'dockhand.test': '1', ...labels},
-		TaskTemplate: {ContainerSpec: {Image: swarmImage, Command: ['sh', '-c', `while :; do echo "${name} on $(hostname)"; sleep 2; done`]}},
+		TaskTemplate: {ContainerSpec: {Image: swarmImage, Command: command}},
 		Mode: {Replicated: {Replicas: replicas}},
 	};
 	const answer = await dockerRequest(host, 'POST', '/services/create', body);
