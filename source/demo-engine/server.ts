@@ -1,7 +1,8 @@
 // The demo engine: a node:http server on a real Unix socket answering the Engine API from a
 // simulated World. close() ends every open stream and connection and removes the socket file.
 import fs from 'node:fs';
-import http from 'node:http';
+import type http from 'node:http';
+import {createRequire} from 'node:module';
 import net from 'node:net';
 import type {Duplex} from 'node:stream';
 import {containerRoutes} from './container-routes.js';
@@ -15,6 +16,10 @@ import {systemRoutes} from './system-routes.js';
 import {compareVersions, minimumApiVersion, newestApiVersion} from './versions.js';
 import {DemoError, World} from './world.js';
 
+// required, not imported: an ES import of node:http reads all its exports, and its WebSocket getter
+// loads Node's own copy of undici (~14 MB of RSS in every session, the demo served or not)
+const {createServer} = createRequire(import.meta.url)('node:http') as typeof http;
+
 export type DemoEngineOptions = {socketPath: string; containers?: number; apiVersion?: string; seed?: number};
 export type DemoEngine = {socketPath: string; apiVersion: string; world: World; close: () => Promise<void>};
 
@@ -27,7 +32,7 @@ export async function startDemoEngine(options: DemoEngineOptions): Promise<DemoE
 	}
 	const world = new World(options.seed ?? 1, options.containers ?? defaultDemoContainers);
 	const routes = [...systemRoutes, ...containerRoutes, ...logRoutes, ...statsRoutes, ...execRoutes, ...eventRoutes, ...resourceRoutes];
-	const server = http.createServer({keepAliveTimeout: 60_000}, createRouter(routes, world, apiVersion));
+	const server = createServer({keepAliveTimeout: 60_000}, createRouter(routes, world, apiVersion));
 	const sockets = new Set<Duplex>();
 	server.on('connection', socket => {
 		sockets.add(socket);
