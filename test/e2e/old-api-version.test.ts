@@ -15,8 +15,19 @@ const newer = /\/(system\/df|containers\/prune|images\/prune|volumes\/prune|netw
 let proxy: SocketProxy;
 let app: TmuxApp | undefined;
 
-it('supportsCall follows the CHANGELOG: /system/df and prune came with 1.25', () => {
-	expect(Object.values(introducedIn)).toEqual(['1.25', '1.25', '1.25', '1.25', '1.25']);
+it('supportsCall follows the CHANGELOG: /system/df and prune came with 1.25, ServiceStatus with 1.41, server-side rollback with 1.28', () => {
+	expect(introducedIn).toEqual({
+		systemDf: '1.25',
+		pruneContainers: '1.25',
+		pruneImages: '1.25',
+		pruneVolumes: '1.25',
+		pruneNetworks: '1.25',
+		serviceStatus: '1.41',
+		serviceRollback: '1.28',
+	});
+	expect(supportsCall('1.40', 'serviceStatus')).toBe(false);
+	expect(supportsCall('1.41', 'serviceStatus')).toBe(true);
+	expect(supportsCall('1.27', 'serviceRollback')).toBe(false);
 	expect(supportsCall('1.24', 'systemDf')).toBe(false);
 	expect(supportsCall('1.25', 'pruneImages')).toBe(true);
 	expect(supportsCall('1.41', 'pruneNetworks')).toBe(true);

@@ -31,7 +31,7 @@ describeDaemon('transport mark in the header', () => {
 	it('marks plain tcp:// UNENCRYPTED once connected, and a Unix socket not at all', async () => {
 		const tcp = await startTmux({command: cliCommand(['-H', `tcp://127.0.0.1:${port}`]), columns: 160, rows: 20});
 		sessions.push(tcp);
-		const screen = await tcp.waitForText(/● connected +UNENCRYPTED +tcp:\/\/127\.0\.0\.1/);
+		const screen = await tcp.waitForText(/● connected +UNENCRYPTED\b.* tcp:\/\/127\.0\.0\.1/);
 		expect(screen.split('\n')[0]).toContain('UNENCRYPTED');
 		const unix = await startTmux({command: cliCommand(['-H', testDockerHost]), columns: 160, rows: 20});
 		sessions.push(unix);
