@@ -73,10 +73,11 @@ describeEngines('engine against the real daemon', ({host, podman}) => {
 		expect(await engine.startContainer(id)).toBe('started');
 		expect(await engine.startContainer(id)).toBe('already-started');
 		expect((await state()).Running).toBe(true);
+		// dockerd records paused/running from containerd's event, a moment after its answer
 		await engine.pauseContainer(id);
-		expect((await state()).Status).toBe('paused');
+		await waitFor(async () => (await state()).Status === 'paused', 'State.Status paused after the pause', 3000);
 		await engine.unpauseContainer(id);
-		expect((await state()).Status).toBe('running');
+		await waitFor(async () => (await state()).Status === 'running', 'State.Status running after the unpause', 3000);
 		const startedAt = (await state()).StartedAt;
 		await engine.restartContainer(id, {t: 1});
 		expect((await state()).StartedAt).not.toBe(startedAt);
