@@ -99,7 +99,8 @@ for (const {engine: name, host, podman} of testTargets) describe.skipIf(!host ||
 		expect(frame).toContain('● live');
 	});
 
-	it.skipIf(podmanGap('Podman sends no response headers to a followed log until its first line: the pane says connecting'))('a running container that writes nothing is live with no output yet, not connecting', async () => {
+	// Podman sends no response headers to a followed log until its first line: a second open without an error is live there
+	it('a running container that writes nothing is live with no output yet, not connecting', async () => {
 		const id = await run('exec sleep 100000');
 		const view = await open(id);
 		const frame = await view.waitFor(/● live, no output yet/);

@@ -36,6 +36,8 @@ export type SessionOptions = {
 export type ServiceLogTarget = {id: string; tty(): boolean; exists(): boolean};
 
 const defaultRetryDelays = [1000, 2000, 5000];
+/** A followed log of a known container, open this long without an error, is waiting for lines (Podman sends no headers before the first line). */
+const quietOpenMs = 1000;
 /** Lines written this long before a stream opened (by the daemon's clock) are history. */
 const historyMarginMs = 2000;
 type BatchedLine = {stream: LogStream; time: number; text: string; cut: number};
@@ -156,6 +158,7 @@ export class LogSession {
 		const resumeTail = this.resumeTail;
 		this.resumeTail = null;
 		this.resumeAfter = this.lastTime;
+		let quiet: ReturnType<typeof setTimeout> | undefined;
 		try {
 			const tty = this.options.service ? this.options.service.tty() : (container?.tty ?? (await this.engine.inspectContainer(this.containerId)).Config.Tty);
 			if (generation !== this.generation) return;
@@ -192,6 +195,9 @@ export class LogSession {
 				tail: resuming ? (resumeTail ?? 'all') : this.window.tail,
 				since: resuming ? Math.floor(this.lastTime!) / 1000 : sinceSeconds(this.window.since),
 			});
+			quiet = setTimeout(() => {
+				if (generation === this.generation && this.state === 'connecting') this.setState('streaming', null);
+			}, quietOpenMs);
 			for await (const bytes of body) {
 				if (generation !== this.generation) return;
 				decoder.pushBytes(bytes);
@@ -202,6 +208,8 @@ export class LogSession {
 		} catch (error) {
 			if (generation !== this.generation || controller.signal.aborted) return;
 			this.setState('error', describeError(error));
+		} finally {
+			clearTimeout(quiet);
 		}
 		this.decoder = null;
 		this.afterEnd();

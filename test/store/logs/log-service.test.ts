@@ -45,6 +45,20 @@ describe('LogService', () => {
 		expect(texts(watch)).toEqual(['a', 'b']);
 	});
 
+	it('a followed log open a second without an answer or an error is live, not connecting (Podman sends no headers before the first line)', async () => {
+		const {engine, streams} = fakeLogEngine();
+		const {store} = mutableStore([fakeContainer({id: 'a'})]);
+		service = createLogService(engine, store, {frameMs: 10});
+		const watch = service.watch(['a']);
+		await until(() => streams.length === 1);
+		const state = () => watch.getSnapshot().status.streams[0]?.state;
+		const opened = Date.now();
+		await until(() => state() === 'connecting');
+		await until(() => state() !== 'connecting', 3000);
+		expect(Date.now() - opened).toBeGreaterThanOrEqual(900);
+		expect(state()).toBe('streaming');
+	});
+
 	it('notifies at a capped rate under a flood, with every line kept', async () => {
 		vi.useFakeTimers(); // the rate is checked on a clock the test moves, not on the machine's load
 		const {engine, streams} = fakeLogEngine();
