@@ -2,7 +2,8 @@
 // given): each resolved to an endpoint, or carrying the sentence that says why it cannot be. One
 // broken context never hides the others. Reads files, never the network.
 import {homedir} from 'node:os';
-import {contextEndpoint, DEFAULT_DOCKER_HOST, parseHost, tlsFromEnv, type ResolveEndpointOptions} from './endpoint.js';
+import {defaultSocketHost, realProbe} from './default-socket.js';
+import {contextEndpoint, parseHost, tlsFromEnv, type ResolveEndpointOptions} from './endpoint.js';
 import {currentContextName, dockerConfigDir, loadContext, storedContexts} from './docker-context.js';
 import {describeError} from './errors.js';
 import type {Endpoint} from './types.js';
@@ -54,7 +55,9 @@ export function listEndpointChoices(options: ResolveEndpointOptions = {}): Endpo
 	if (env.DOCKER_HOST) {
 		choices.push(attempt({name: 'DOCKER_HOST', kind: 'env', description: 'from the environment', host: env.DOCKER_HOST, current: current === 'DOCKER_HOST'}, () => parseHost(env.DOCKER_HOST!, 'env', tlsFromEnv(env, homeDir, options.tls))));
 	}
-	const defaultChoice = attempt({name: 'default', kind: 'context', description: 'the local daemon', host: DEFAULT_DOCKER_HOST, current: current === 'default'}, () => contextEndpoint(configDir, 'default'));
+	// the default context is the socket it resolves to (Podman's where Docker has none), not Docker's by name
+	const probe = {env, exists: options.socketExists ?? realProbe().exists};
+	const defaultChoice = attempt({name: 'default', kind: 'context', description: 'the local daemon', host: defaultSocketHost(probe), current: current === 'default'}, () => contextEndpoint(configDir, 'default', probe));
 	choices.push(configError ? {...defaultChoice, error: configError, endpoint: defaultChoice.endpoint} : defaultChoice);
 	const named = storedContexts(configDir);
 	const names = new Set<string>();

@@ -47,6 +47,15 @@ describe('listEndpointChoices', () => {
 		expect(byName.get(`(${'f'.repeat(12)})`)!.error).toMatch(/cannot read .*meta\.json: missing/);
 	});
 
+	it('the default context shows the socket it resolves to: Podman\'s where Docker has none', () => {
+		const paths = threeContextsAndBroken();
+		const podman = (path: string) => path === '/run/podman/podman.sock';
+		const [byDefault] = listEndpointChoices({env: {}, homeDir: paths.home, socketExists: podman});
+		expect(byDefault).toMatchObject({name: 'default', host: 'unix:///run/podman/podman.sock', endpoint: {kind: 'unix', socketPath: '/run/podman/podman.sock'}});
+		const docker = (path: string) => path === '/var/run/docker.sock' || podman(path);
+		expect(listEndpointChoices({env: {}, homeDir: paths.home, socketExists: docker})[0]).toMatchObject({host: 'unix:///var/run/docker.sock'});
+	});
+
 	it('DOCKER_HOST is listed first and is current; --context beats it; -H is listed and current', () => {
 		const paths = threeContextsAndBroken();
 		const env = {DOCKER_HOST: 'unix:///tmp/env.sock', DOCKER_CONTEXT: 'prod'};
