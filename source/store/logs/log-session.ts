@@ -38,6 +38,9 @@ export type ServiceLogTarget = {id: string; tty(): boolean; exists(): boolean};
 const defaultRetryDelays = [1000, 2000, 5000];
 /** A followed log of a known container, open this long without an error, is waiting for lines (Podman sends no headers before the first line). */
 const quietOpenMs = 1000;
+/** Podman's 500 for a log line it read half-written; how many reads in a row may meet it before it is an error. */
+const tornLogLine = /not a valid container log line/;
+const tornRetryLimit = 5;
 /** Lines written this long before a stream opened (by the daemon's clock) are history. */
 const historyMarginMs = 2000;
 type BatchedLine = {stream: LogStream; time: number; text: string; cut: number};
@@ -58,6 +61,7 @@ export class LogSession {
 	private resumeAfter: number | null = null; // lines at or before this are already held
 	private openedStartedAt: number | null = null;
 	private retry = 0;
+	private tornRetries = 0;
 	private retryTimer: ReturnType<typeof setTimeout> | null = null;
 	private unsubscribe: (() => void) | null = null;
 	private decoder: LogStreamDecoder | null = null;
@@ -207,7 +211,18 @@ export class LogSession {
 			this.setState('ended', null);
 		} catch (error) {
 			if (generation !== this.generation || controller.signal.aborted) return;
-			this.setState('error', describeError(error));
+			const message = describeError(error);
+			// Podman 4.3 fails a read that meets a log line still being written: read again, quietly, a few times
+			if (tornLogLine.test(message) && this.tornRetries < tornRetryLimit) {
+				this.tornRetries++;
+				this.decoder = null;
+				this.retryTimer = setTimeout(() => {
+					this.retryTimer = null;
+					if (generation === this.generation) this.restart();
+				}, 100 * this.tornRetries);
+				return;
+			}
+			this.setState('error', message);
 		} finally {
 			clearTimeout(quiet);
 		}
@@ -262,6 +277,7 @@ export class LogSession {
 		}
 		if (this.lastTime === null || time > this.lastTime) this.lastTime = time;
 		this.retry = 0;
+		this.tornRetries = 0;
 		this.options.onChange();
 	}
 

@@ -138,6 +138,28 @@ describe('LogService', () => {
 		await until(() => streams.length === 2);
 	});
 
+	it('a read Podman fails on a log line still being written is read again quietly, a few times, then an error', async () => {
+		const {engine, streams} = fakeLogEngine();
+		const {store} = mutableStore([fakeContainer({id: 'a'})]);
+		service = createLogService(engine, store, {frameMs: 10, retryDelaysMs: [20]});
+		const watch = service.watch(['a']);
+		const states: string[] = [];
+		watch.subscribe(() => states.push(watch.getSnapshot().status.streams[0]?.state ?? ''));
+		const torn = () => new Error('(HTTP code 500) server error - "2026-11-29T04:55:26.1+00:00 stdout" is not a valid container log line');
+		await until(() => streams.length === 1);
+		streams[0]!.fail(torn());
+		await until(() => streams.length === 2);
+		streams[1]!.push(frame('stdout', 1000, 'after\n'));
+		await until(() => texts(watch).includes('after'));
+		expect(states).not.toContain('error');
+		for (let read = 2; read <= 7; read++) {
+			await until(() => streams.length === read, 3000);
+			streams[read - 1]!.fail(torn());
+		}
+		await until(() => watch.getSnapshot().status.streams[0]?.state === 'error', 3000);
+		expect(watch.getSnapshot().status.streams[0]?.error).toMatch(/not a valid container log line/);
+	});
+
 	it('merges several containers by time', async () => {
 		const {engine, streams} = fakeLogEngine();
 		const {store} = mutableStore([fakeContainer({id: 'a'}), fakeContainer({id: 'b'})]);
