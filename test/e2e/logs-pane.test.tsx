@@ -152,7 +152,7 @@ for (const {engine: name, host, podman} of testTargets) describe.skipIf(!host ||
 	});
 
 	it('marks a restart and keeps streaming the new run', async () => {
-		const id = await run('trap exit TERM; echo "boot $(cat /proc/uptime)"; i=0; while :; do i=$((i+1)); echo "beat $i"; sleep 0.2; done');
+		const id = await run('trap exit TERM; echo "boot $(cat /proc/uptime)"; i=0; while :; do i=$((i+1)); echo "beat $i"; sleep 0.5; done'); // slow enough that the marker and both boots stay on screen for ~14 s on a busy machine
 		const view = await open(id, {columns: 100, rows: 30});
 		await view.waitFor(/beat 3/);
 		await engine.restartContainer(id, {t: 3}); // past the TERM reaction: Podman 4.3 fails a restart whose SIGKILL meets an exited container

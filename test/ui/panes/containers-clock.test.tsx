@@ -41,7 +41,8 @@ it('scrolled away, the same row ticks nothing: no frame in the seconds it would 
 		frames = ink.stdout.frames.length;
 		await new Promise(resolve => setTimeout(resolve, 300));
 	}
-	await new Promise(resolve => setTimeout(resolve, 2500));
-	expect(ink.stdout.frames.length).toBe(frames);
+	// ticking it would draw a frame a second (4 or more here); one late frame of a busy start is allowed
+	await new Promise(resolve => setTimeout(resolve, 4500));
+	expect(ink.stdout.frames.length - frames).toBeLessThanOrEqual(1);
 	expect(ink.lastFrame()).not.toContain('zzz-crashed');
 });
