@@ -10,12 +10,13 @@
 //   LOGS_BENCH_MEMORY_LOG=FILE (pane): the served pane appends its memory figures to FILE each second
 //   LOGS_BENCH_NODE_OPTIONS='--cpu-prof …' (app/pane): NODE_OPTIONS for the measured process (a profile, a preload)
 //   LOGS_BENCH_PRESSES=1: print every press's latency (ms) to stderr
-import {execFileSync} from 'node:child_process';
-import {appendFileSync, readFileSync} from 'node:fs';
+import {appendFileSync} from 'node:fs';
 import {dockerRequest as requestDaemon} from '../test/support/docker-http.js';
 import {join} from 'node:path';
 import {tmpdir} from 'node:os';
 import {cliCommand, ensureBuilt, shellQuote, startTmux, type TmuxSession} from '../test/e2e/tmux.js';
+import {percentile} from '../test/support/mixed-actions.js';
+import {cpuSeconds, memory} from '../test/support/process-usage.js';
 
 const host = process.env.DOCKER_HOST ?? 'unix:///run/dockhand-test/docker.sock';
 const image = process.env.DOCKHAND_TEST_IMAGE ?? 'dockhand-test/busybox:1';
@@ -38,16 +39,7 @@ const dockerRequest = (method: string, path: string, body?: unknown) =>
 	requestDaemon(host, method, `/v1.41${path}`, body).then(({status, raw}) => ({status, body: raw.toString('latin1')}));
 
 const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
-const percentile = (values: number[], p: number) => {
-	const sorted = [...values].sort((a, b) => a - b);
-	return sorted.length === 0 ? Number.NaN : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-};
-const clockTicks = Number(execFileSync('getconf', ['CLK_TCK'], {encoding: 'utf8'}).trim()) || 100;
-const cpuSeconds = (pid: number) => {
-	const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-	return (Number(fields[11]) + Number(fields[12])) / clockTicks;
-};
-const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+const rssMb = (pid: number) => memory(pid).rss;
 
 /** The newest "line N" on screen. */
 const newestOnScreen = (screen: string) => Math.max(0, ...[...screen.matchAll(/line (\d+)/g)].map(match => Number(match[1])));

@@ -4,13 +4,13 @@
 // Prints requests per minute (stats vs the rest), visible running rows, dockhand's CPU, the CPU of
 // dockerd + containerd + shims, and bytes written to the terminal.
 // Usage: npm run bench:stats   (env: DOCKER_HOST or the test socket, DOCKHAND_TEST_STATE; IDLE_SECONDS=60; CONTAINERS=50)
-import {execFileSync} from 'node:child_process';
 import {mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {cliCommand, ensureBuilt, startTmux, type TmuxSession} from '../test/e2e/tmux.js';
 import {dockerRequest, startIdleContainers} from '../test/support/docker-http.js';
 import {startSocketProxy} from '../test/support/socket-proxy.js';
+import {cpuSeconds} from '../test/support/process-usage.js';
 
 const host = process.env.DOCKER_HOST ?? 'unix:///run/dockhand-test/docker.sock';
 const state = process.env.DOCKHAND_TEST_STATE ?? '/var/lib/dockhand-test';
@@ -20,14 +20,12 @@ const idleSeconds = Number(process.env.IDLE_SECONDS ?? 60);
 const prefix = `dh-statsbench-${process.pid}`;
 const ids: string[] = [];
 const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
-const clockTicks = Number(execFileSync('getconf', ['CLK_TCK'], {encoding: 'utf8'}).trim()) || 100;
-
-function cpuSeconds(pid: number): number {
+/** A daemon process's CPU seconds, 0 when it exited meanwhile (a shim). */
+function cpuSecondsOrZero(pid: number): number {
 	try {
-		const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-		return (Number(fields[11]) + Number(fields[12])) / clockTicks;
+		return cpuSeconds(pid);
 	} catch {
-		return 0; // gone meanwhile
+		return 0;
 	}
 }
 
@@ -46,7 +44,7 @@ function daemonPids(): number[] {
 	return pids;
 }
 
-const daemonCpu = (pids: number[]) => pids.reduce((sum, pid) => sum + cpuSeconds(pid), 0);
+const daemonCpu = (pids: number[]) => pids.reduce((sum, pid) => sum + cpuSecondsOrZero(pid), 0);
 
 const createContainers = () => startIdleContainers(host, {image, prefix, count, ids});
 

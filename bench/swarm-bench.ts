@@ -6,7 +6,7 @@
 // Usage: npm run bench:swarm   (env: IDLE_SECONDS=60, SERVICES=50; the cluster must be up)
 import {readFileSync} from 'node:fs';
 import {dockerRequest} from '../test/support/docker-http.js';
-import {cpuSeconds} from '../test/support/process-cpu.js';
+import {cpuSeconds} from '../test/support/process-usage.js';
 import {startSocketProxy, type ProxiedRequest} from '../test/support/socket-proxy.js';
 import {createService, holdSwarmLayout, removeService, swarmHosts, swarmUnavailable} from '../test/support/swarm.js';
 import {ensureBuilt, startTmux, type TmuxSession} from '../test/e2e/tmux.js';

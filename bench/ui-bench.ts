@@ -6,14 +6,14 @@
 // terminal bytes, daemon requests (the measured session talks through a recording socket proxy), RSS.
 // Usage: npm run bench:ui   (env: DOCKER_HOST or the test socket; IDLE_SECONDS=60; CONTAINERS=50;
 //   QUICK=1: fewer samples, 10 s idle, no wait for uptimes to turn into minutes — for iterating)
-import {execFileSync} from 'node:child_process';
-import {mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {dockerRequest} from '../test/support/docker-http.js';
 import {ensureBuilt, startTmux, type TmuxSession} from '../test/e2e/tmux.js';
 import {actionGapMs, mixedActions, percentile} from '../test/support/mixed-actions.js';
 import {startSocketProxy, type SocketProxy} from '../test/support/socket-proxy.js';
+import {cpuSeconds, memory} from '../test/support/process-usage.js';
 
 const host = process.env.DOCKER_HOST ?? 'unix:///run/dockhand-test/docker.sock';
 const image = process.env.DOCKHAND_TEST_IMAGE ?? 'dockhand-test/busybox:1';
@@ -27,19 +27,6 @@ let proxy: SocketProxy | undefined;
 
 const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
 const median = (values: number[]) => percentile(values, 50);
-const clockTicks = Number(execFileSync('getconf', ['CLK_TCK'], {encoding: 'utf8'}).trim()) || 100;
-
-function cpuSeconds(pid: number): number {
-	const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-	return (Number(fields[11]) + Number(fields[12])) / clockTicks; // utime + stime
-}
-
-/** RSS in MB, split into anonymous memory (heaps) and file-backed pages (mostly the node binary's code, shared with other Node processes). */
-function memory(pid: number): {rss: number; peak: number; anon: number; file: number} {
-	const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-	const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) / 1024;
-	return {rss: kb('VmRSS'), peak: kb('VmHWM'), anon: kb('RssAnon'), file: kb('RssFile')};
-}
 
 async function createContainers() {
 	for (let index = 0; index < count; index++) {

@@ -20,5 +20,5 @@ export const actionGapMs = 700;
 
 export const percentile = (values: readonly number[], p: number): number => {
 	const sorted = [...values].sort((a, b) => a - b);
-	return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+	return sorted.length === 0 ? Number.NaN : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 };
