@@ -8,7 +8,6 @@ import {EndpointError} from './errors.js';
 import {readCertDir, readTlsFlag} from './tls-files.js';
 import type {Endpoint, EndpointSource, TlsFiles} from './types.js';
 
-export const DEFAULT_DOCKER_HOST = 'unix:///var/run/docker.sock';
 
 /** Paths from --tlscacert / --tlscert / --tlskey; any of them or --tlsverify turns verified TLS on. */
 export type TlsFlags = {cacert?: string; cert?: string; key?: string; verify?: boolean};

@@ -1,5 +1,6 @@
 // What each action key does on the Containers tab, as a plain function of the command, the chosen
 // ids and the services, so it is testable without rendering. Returns whether the key was used.
+import {readOnlyText} from '../../store/actions/refusal-messages.js';
 import type {ActionService, PruneKind} from '../../store/actions/types.js';
 import {actionCommands as commands} from '../keymap/action-bindings.js';
 import type {Command} from '../keymap/types.js';
@@ -33,7 +34,12 @@ export const commandVerbs: Partial<Record<Command, string>> = {
 export function readOnlyRefusal(command: Command, presenter: Presenter): boolean {
 	const verb = commandVerbs[command];
 	if (!verb) return false;
-	presenter.message(`read-only session: ${verb} is disabled`, 'error');
+	return refuseReadOnly(verb, presenter);
+}
+
+/** Says the action is disabled in this read-only session (the same words the engine's refusal gives). */
+export function refuseReadOnly(verb: string, presenter: Presenter): true {
+	presenter.message(readOnlyText(verb), 'error');
 	return true;
 }
 

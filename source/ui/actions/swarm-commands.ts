@@ -5,6 +5,7 @@ import type {NodeAvailability} from '../../engine/swarm-types.js';
 import {actionCommands} from '../keymap/action-bindings.js';
 import {swarmCommands} from '../keymap/swarm-bindings.js';
 import type {Command} from '../keymap/types.js';
+import {refuseReadOnly} from './container-commands.js';
 import {follow, type Presenter} from './outcome-presenter.js';
 
 export type SwarmCommandContext = {
@@ -31,17 +32,12 @@ export const nodeVerbs: Partial<Record<Command, string>> = {
 	[actionCommands.pause]: 'pause/activate node',
 };
 
-function refuse(verb: string, presenter: Presenter): true {
-	presenter.message(`read-only session: ${verb} is disabled`, 'error');
-	return true;
-}
-
 export function runServiceCommand(command: Command | undefined, context: SwarmCommandContext): boolean {
 	const verb = command && serviceVerbs[command];
 	if (!verb) return false;
 	const {actions, presenter, id} = context;
 	// Checked here as well as in the engine: a read-only session must not even read for a request.
-	if (context.readOnly) return refuse(verb, presenter);
+	if (context.readOnly) return refuseReadOnly(verb, presenter);
 	if (id === undefined) {
 		presenter.message('no service selected', 'info');
 		return true;
@@ -79,7 +75,7 @@ export function runNodeCommand(command: Command | undefined, context: Omit<Swarm
 	const verb = command && nodeVerbs[command];
 	if (!verb) return false;
 	const {actions, presenter, id} = context;
-	if (context.readOnly) return refuse(verb, presenter);
+	if (context.readOnly) return refuseReadOnly(verb, presenter);
 	if (id === undefined) {
 		presenter.message('no node selected', 'info');
 		return true;
