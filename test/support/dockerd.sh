@@ -20,13 +20,7 @@ EXEC=$STATE/x            # containerd's sockets live below: keep the path short
 PIDFILE=$STATE/dockerd.pid
 LOG=$STATE/dockerd.log
 
-say() { echo "dockerd.sh: $*" >&2; }
-die() { say "ERROR: $*"; exit 1; }
-now_ms() { date +%s%3N; }
-# A zombie still passes kill -0 and PID 1 here reaps late: read the state letter instead.
-alive() { local st; st=$({ cut -d')' -f2 <"/proc/$1/stat"; } 2>/dev/null | awk '{print $1}'); [ -n "$st" ] && [ "$st" != Z ]; }
-cmd_of() { { tr '\0' ' ' <"/proc/$1/cmdline"; } 2>/dev/null; }
-ping_ok() { [ "$(curl -s --max-time 2 --unix-socket "$SOCK" http://d/_ping 2>/dev/null)" = OK ]; }
+. "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/script-lib.sh"
 wait_gone() { local i; for ((i = 0; i < $2 * 10; i++)); do alive "$1" || return 0; sleep 0.1; done; return 1; }
 our_pid() {
   [ -s "$PIDFILE" ] || return 1
@@ -45,18 +39,7 @@ install_packages() {
   command -v socat >/dev/null 2>&1 || need+=(socat)
   command -v openssl >/dev/null 2>&1 || need+=(openssl)   # TLS tests make their certificates at test time
   [ -x /usr/sbin/sshd ] || need+=(openssh-server)          # ssh:// tests run a private sshd (test/support/sshd.sh)
-  [ ${#need[@]} -eq 0 ] && return 0
-  [ "$(id -u)" = 0 ] || die "missing packages (${need[*]}) and not root"
-  local t0; t0=$(now_ms)
-  say "installing ${need[*]}"
-  export DEBIAN_FRONTEND=noninteractive
-  # The package's init script would start a second, default dockerd: forbid service starts.
-  local made=0
-  if [ ! -e /usr/sbin/policy-rc.d ]; then printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d; chmod +x /usr/sbin/policy-rc.d; made=1; fi
-  apt-get -o DPkg::Lock::Timeout=600 update -qq || die "apt-get update failed"
-  apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${need[@]}" >/dev/null || { [ $made = 1 ] && rm -f /usr/sbin/policy-rc.d; die "apt-get install failed"; }
-  [ $made = 1 ] && rm -f /usr/sbin/policy-rc.d
-  say "installed in $(($(now_ms) - t0)) ms"
+  [ ${#need[@]} -eq 0 ] || apt_install "${need[@]}"
 }
 
 api() { curl -s --max-time 20 --unix-socket "$SOCK" "$@"; }

@@ -15,11 +15,7 @@ PIDFILE=$D/podman.pid
 LOG=$D/service.log
 export CONTAINERS_CONF=$D/containers.conf CONTAINERS_STORAGE_CONF=$D/storage.conf
 
-say() { echo "podman.sh: $*" >&2; }
-die() { say "ERROR: $*"; exit 1; }
-now_ms() { date +%s%3N; }
-ping_ok() { [ "$(curl -s --max-time 2 --unix-socket "$SOCK" http://d/_ping 2>/dev/null)" = OK ]; }
-alive() { local st; st=$({ cut -d')' -f2 <"/proc/$1/stat"; } 2>/dev/null | awk '{print $1}'); [ -n "$st" ] && [ "$st" != Z ]; }
+. "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/script-lib.sh"
 our_pid() {
   [ -s "$PIDFILE" ] || return 1
   local p; p=$(cat "$PIDFILE")
@@ -32,15 +28,7 @@ install_packages() {
   for p in podman conmon runc busybox-static curl; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || need+=("$p")
   done
-  [ ${#need[@]} -eq 0 ] && return 0
-  [ "$(id -u)" = 0 ] || die "missing packages (${need[*]}) and not root"
-  local t0; t0=$(now_ms)
-  say "installing ${need[*]}"
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${need[@]}" >"$D/apt.log" 2>&1 \
-    || { apt-get -o DPkg::Lock::Timeout=600 update -qq && apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${need[@]}" >"$D/apt.log" 2>&1; } \
-    || { tail -20 "$D/apt.log" >&2; die "apt-get install failed"; }
-  say "installed in $(($(now_ms) - t0)) ms"
+  [ ${#need[@]} -eq 0 ] || apt_install "${need[@]}"
 }
 
 write_config() {

@@ -11,21 +11,11 @@
 #   DIR/multiplexed/ssh as good, with ControlMaster auto (control sockets DIR/cm-*)
 set -euo pipefail
 
-say() { echo "sshd.sh: $*" >&2; }
-die() { say "ERROR: $*"; exit 1; }
+. "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/script-lib.sh"
 
 install_sshd() {
   [ -x /usr/sbin/sshd ] && command -v ssh >/dev/null 2>&1 && return 0
-  [ "$(id -u)" = 0 ] || die "openssh-server is missing and not root"
-  say "installing openssh-server"
-  export DEBIAN_FRONTEND=noninteractive
-  # the package would start the system's own sshd: forbid service starts while it installs
-  local made=0
-  if [ ! -e /usr/sbin/policy-rc.d ]; then printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d; chmod +x /usr/sbin/policy-rc.d; made=1; fi
-  apt-get -o DPkg::Lock::Timeout=600 update -qq || die "apt-get update failed"
-  apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends openssh-server openssh-client >/dev/null || { [ $made = 1 ] && rm -f /usr/sbin/policy-rc.d; die "apt-get install failed"; }
-  [ $made = 1 ] && rm -f /usr/sbin/policy-rc.d
-  return 0
+  apt_install openssh-server openssh-client
 }
 
 client() { # name key known_hosts [extra config line...]

@@ -15,8 +15,7 @@ N=${DOCKHAND_SWARM_NODES:-3}
 HERE=$(cd "$(dirname "$0")" && pwd)
 HOSTS_FILE=/run/dockerd-swarm1/hosts.env
 
-say() { echo "swarm.sh: $*" >&2; }
-die() { say "ERROR: $*"; exit 1; }
+. "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/script-lib.sh"
 sock() { echo "/run/dockerd-swarm$1/docker.sock"; }
 node_env() { DOCKHAND_TEST_SOCK=$(sock "$1") DOCKHAND_TEST_STATE=/var/lib/dockerd-swarm$1 "${@:2}"; }
 api() { local k=$1; shift; curl -s --max-time 30 --unix-socket "$(sock "$k")" "$@"; }
