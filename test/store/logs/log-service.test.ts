@@ -128,6 +128,26 @@ describe('LogService', () => {
 		expect(texts(watch)).toEqual(['before', 'after']);
 	});
 
+	it('keeps the new lines of the second it reopened in when the daemon stamps whole seconds (Podman), and repeats none', async () => {
+		const {engine, streams} = fakeLogEngine();
+		const {store, setContainer} = mutableStore([fakeContainer({id: 'a', startedAt: 1000})]);
+		service = createLogService(engine, store, {frameMs: 10});
+		const watch = service.watch(['a']);
+		await until(() => streams.length === 1);
+		streams[0]!.push(frame('stdout', 4000, 'beat 1\n'));
+		streams[0]!.push(frame('stdout', 5000, 'beat 2\n'));
+		streams[0]!.push(frame('stdout', 5000, 'beat 3\n'));
+		streams[0]!.end();
+		await until(() => watch.getSnapshot().status.streams[0]!.state === 'ended');
+		setContainer(fakeContainer({id: 'a', state: 'running', startedAt: 5600}));
+		await until(() => streams.length === 2);
+		// the reopened stream sends that whole second again, then the new run's lines of the same second
+		for (const text of ['beat 2', 'beat 3', 'boot', 'beat 1']) streams[1]!.push(frame('stdout', 5000, `${text}\n`));
+		streams[1]!.push(frame('stdout', 6000, 'beat 2\n'));
+		await until(() => texts(watch).length >= 6);
+		expect(texts(watch)).toEqual(['beat 1', 'beat 2', 'beat 3', 'boot', 'beat 1', 'beat 2']);
+	});
+
 	it('retries a stream that ended while the container still runs', async () => {
 		const {engine, streams} = fakeLogEngine();
 		const {store} = mutableStore([fakeContainer({id: 'a'})]);
