@@ -20,7 +20,7 @@ const helpText = `
 	                          (any of these turns verified TLS on)
 	  --read-only             never send a request that changes anything (monitoring sessions)
 	  --no-color              no colours (NO_COLOR is honoured too)
-	  --poll-interval <s>     reconcile poll of the container list, seconds (default 10)
+	  --poll-interval <s>     reconcile poll of the container list, seconds (default 10; ×N/250 past 250 containers)
 	  --log-tail <n>          lines of history when logs open (default 500)
 	  --log-max-lines <n>     lines kept per log buffer (default 10000)
 	  --log-max-mb <n>        megabytes kept per log buffer (default 16)

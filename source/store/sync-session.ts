@@ -6,6 +6,7 @@ import {DockerApiError} from '../engine/errors.js';
 import {eventKey, eventKind, type EventKind} from './event-kinds.js';
 import {reduceEvent} from './event-reducer.js';
 import {FetchQueue} from './fetch-queue.js';
+import {pollDelayMs} from './poll-pace.js';
 import {applyResourceLists, resourcePollEvery} from './resource-reconcile.js';
 import {RecentKeys} from './recent-keys.js';
 import type {SyncLedger} from './sync-ledger.js';
@@ -238,7 +239,7 @@ export class SyncSession {
 		this.pollTimer = setTimeout(() => {
 			this.pollTimer = null;
 			void this.poll().then(() => this.schedulePoll());
-		}, this.options.pollIntervalMs);
+		}, pollDelayMs(this.options.pollIntervalMs, this.options.ledger.draft.read('containers').size));
 	}
 
 	private async poll(): Promise<void> {
