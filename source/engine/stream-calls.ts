@@ -72,18 +72,17 @@ export function streamCalls(core: RequestCore, baseTimeoutMs: number): StreamCal
 	async function* stats(id: string, options: Parameters<Engine['stats']>[1] = {}): AsyncGenerator<StatsSample> {
 		const stream = options.stream ?? true;
 		const oneShot = !stream && options.oneShot && apiVersionAtLeast(await core.negotiate(), '1.41') ? true : undefined;
-		const decoder = new JsonObjectStreamDecoder<StatsSample>();
-		const chunks = core.stream({method: 'GET', path: `/containers/${seg(id)}/stats`, query: {stream, 'one-shot': oneShot}, signal: options.signal, timeoutMs: baseTimeoutMs + 5000});
 		if (!stream) {
-			// read to the end before handing the sample over: a caller that stops at the sample would
-			// otherwise cut the connection before its last bytes, and the next sample open another
-			const samples: StatsSample[] = [];
-			for await (const chunk of chunks) samples.push(...decoder.push(chunk));
-			decoder.end();
+			// one answer, read to the end before it is handed over (a caller that stops at the sample
+			// would otherwise cut the connection, and the next sample open another), and undici given
+			// its turn to put the connection back: the CPU/MEM columns reuse one
+			const sample = await core.json<StatsSample>({method: 'GET', path: `/containers/${seg(id)}/stats`, query: {stream, 'one-shot': oneShot}, signal: options.signal, timeoutMs: baseTimeoutMs + 5000});
 			await idleTurn();
-			yield* samples;
+			yield sample;
 			return;
 		}
+		const decoder = new JsonObjectStreamDecoder<StatsSample>();
+		const chunks = core.stream({method: 'GET', path: `/containers/${seg(id)}/stats`, query: {stream}, signal: options.signal, timeoutMs: baseTimeoutMs + 5000});
 		for await (const chunk of chunks) yield* decoder.push(chunk);
 		decoder.end();
 	}
