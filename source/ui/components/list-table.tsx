@@ -6,9 +6,10 @@ import {columnGap, layoutColumns, type ColumnSpec, type PlacedColumn} from '../l
 import {windowTop} from '../lists/list-window.js';
 import {naturalWidths, type TableRow} from '../lists/table-model.js';
 import {fitCell} from '../text/display-width.js';
+import {rowSegments, type CellOverride} from '../lists/row-segments.js';
 import {theme, toneStyle, type Tone} from '../theme.js';
 
-export type CellOverride = {text: string; tone?: Tone};
+export type {CellOverride} from '../lists/row-segments.js';
 
 export type ListTableProps = {
 	columns: readonly ColumnSpec[];
@@ -31,7 +32,13 @@ const gutter = 1; // mark column: '*' for marked rows
 export function ListTable(props: ListTableProps) {
 	const {columns, rows, width, height, selectedIndex, focused, marked, RowDecorator, emptyText} = props;
 	const natural = useMemo(() => naturalWidths(columns, rows), [columns, rows]);
-	const placed = useMemo(() => layoutColumns(columns, natural, Math.max(0, width - gutter)), [columns, natural, width]);
+	// the same layout keeps the same array: every memoised row compares it, so a new one would redraw them all
+	const placedRef = useRef<readonly PlacedColumn[]>([]);
+	const placed = useMemo(() => {
+		const next = layoutColumns(columns, natural, Math.max(0, width - gutter));
+		return samePlacement(placedRef.current, next) ? placedRef.current : next;
+	}, [columns, natural, width]);
+	placedRef.current = placed;
 	const bodyHeight = Math.max(0, height - 1);
 	const topRef = useRef(0);
 	const top = windowTop(selectedIndex, rows.length, bodyHeight, topRef.current);
@@ -63,6 +70,10 @@ export function ListTable(props: ListTableProps) {
 	);
 }
 
+function samePlacement(a: readonly PlacedColumn[], b: readonly PlacedColumn[]): boolean {
+	return a.length === b.length && a.every((column, index) => column.id === b[index]!.id && column.width === b[index]!.width && column.align === b[index]!.align && column.title === b[index]!.title);
+}
+
 type RowLineProps = {
 	row: TableRow;
 	placed: readonly PlacedColumn[];
@@ -76,20 +87,19 @@ const RowLine = memo(function RowLine({row, placed, selected, focused, marked, o
 	const rowStyle = selected ? (focused ? theme.selection.focused : theme.selection.unfocused) : {};
 	return (
 		<Text {...rowStyle} wrap="truncate-end">
-			<Text bold={marked}>{marked ? '*' : ' '}</Text>
-			{placed.map((column, index) => {
-				const override = overrides?.[column.id];
-				const text = fitCell(override?.text ?? row.cells[column.id] ?? '', column.width, column.align);
-				// The selected row is plain inverse video: cell colours would turn into coloured blocks.
-				const tone = selected ? undefined : override ? override.tone : row.tones?.[column.id];
-				const cell = tone ? <Text {...toneStyle(tone)}>{text}</Text> : text;
-				return (
-					<React.Fragment key={column.id}>
-						{index > 0 ? ' '.repeat(columnGap) : ''}
-						{cell}
-					</React.Fragment>
-				);
-			})}
+			{rowSegments(row, placed, selected, marked, overrides).map((segment, index) =>
+				segment.tone ? (
+					<Text key={index} {...toneStyle(segment.tone)}>
+						{segment.text}
+					</Text>
+				) : segment.bold ? (
+					<Text key={index} bold>
+						{segment.text}
+					</Text>
+				) : (
+					segment.text
+				),
+			)}
 		</Text>
 	);
 });
