@@ -5,7 +5,12 @@ export class TwoGenerationCache<K, V> {
 	private current = new Map<K, V>();
 	private old = new Map<K, V>();
 
-	constructor(private readonly size: number) {}
+	private readonly size: number;
+
+	// a plain field, not a parameter property: Ink's patched squash (scripts/ink-fast-paths.mjs) imports this file as is
+	constructor(size: number) {
+		this.size = size;
+	}
 
 	get(key: K): V | undefined {
 		const value = this.current.get(key);

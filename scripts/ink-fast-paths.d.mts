@@ -1,0 +1,2 @@
+export function memoisedSquash(source: string): string | null;
+export function inkFastPaths(): unknown;
