@@ -27,3 +27,27 @@ export function formatAgo(timestamp: number | null, now: number): string {
 export function ageRefreshMs(ageMs: number): number {
 	return ageMs < 10_000 ? 1000 : ageMs < 60_000 ? 10_000 : 60_000;
 }
+
+const second = 1000;
+const day = 86_400 * second;
+/** formatDuration's units: below `until` it counts in `step` (the unit changes at each `until`). */
+const labelUnits = [
+	{until: 10 * second, step: second},
+	{until: 60 * second, step: 10 * second},
+	{until: 3_600 * second, step: 60 * second},
+	{until: 48 * 3_600 * second, step: 3_600 * second},
+	{until: 14 * day, step: day},
+	{until: 730 * day, step: 7 * day},
+	{until: Number.POSITIVE_INFINITY, step: 365 * day},
+];
+
+/**
+ * When a label counted from `since` ("up 12m", "3h ago", "just now") next changes, seen at `now`:
+ * until then formatDuration / formatAgo give the same text, so it need not be formatted again.
+ */
+export function labelChangesAt(since: number, now: number): number {
+	const age = now - since;
+	if (age < 1000) return since + 1000;
+	const {until, step} = labelUnits.find(unit => age < unit.until)!;
+	return since + Math.min((Math.floor(age / step) + 1) * step, until);
+}

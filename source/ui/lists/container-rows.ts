@@ -3,7 +3,7 @@
 import type {ContainerState} from '../../engine/types.js';
 import type {StatsFigures} from '../../store/stats/stats-figures.js';
 import type {Container} from '../../store/types.js';
-import {ageRefreshMs, formatAgo, formatDuration} from '../format/durations.js';
+import {ageRefreshMs, formatAgo, formatDuration, labelChangesAt} from '../format/durations.js';
 import {formatPorts} from '../format/ports.js';
 import {formatPercent, formatSize} from '../format/stats-format.js';
 import type {ColumnSpec} from '../layout/columns.js';
@@ -69,6 +69,19 @@ export function containerStatus(container: Container, now: number): string {
 	return sanitizeLabel(container.status).toLowerCase() + health;
 }
 
+/** When containerStatus's text can next change (Infinity: it does not depend on the clock). */
+export function statusChangesAt(container: Container, now: number): number {
+	const running = container.state === 'running' || container.state === 'paused';
+	const since = running
+		? container.startedAt
+		: container.state === 'exited' || container.state === 'dead' || container.state === 'restarting'
+			? container.finishedAt
+			: container.state === 'created'
+				? container.createdAt
+				: null;
+	return since ? labelChangesAt(since, now) : Number.POSITIVE_INFINITY;
+}
+
 export function composeLabel(container: Pick<Container, 'composeProject' | 'composeService'>): string {
 	if (!container.composeProject && !container.composeService) return '';
 	return sanitizeLabel(`${container.composeProject ?? '-'}/${container.composeService ?? '-'}`);
@@ -126,15 +139,21 @@ export function rowsInOrder(ordered: readonly Container[], now: number, cache?: 
 	return ordered.map(container => {
 		const cached = cache?.get(container);
 		const own = figures.get(container.id);
-		if (cached && cached.cells.status === containerStatus(container, now)) {
+		// a clock tick formats only the statuses whose text it changes (one young row among 1,000, not all)
+		if (cached && (now < (statusValidUntil.get(cached) ?? 0) || cached.cells.status === containerStatus(container, now))) {
+			if (now >= (statusValidUntil.get(cached) ?? 0)) statusValidUntil.set(cached, statusChangesAt(container, now));
 			const {cpu, mem} = statsCells(container, own);
 			if (cached.cells.cpu === cpu && cached.cells.mem === mem) return cached;
 		}
 		const row = containerRow(container, now, own);
+		statusValidUntil.set(row, statusChangesAt(container, now));
 		cache?.set(container, row);
 		return row;
 	});
 }
+
+/** Until when a row's status text holds (rows are rebuilt, never changed, so this stays true for the row object). */
+const statusValidUntil = new WeakMap<TableRow, number>();
 
 /** How often the uptime/ago texts can change: as often as the youngest container's label does. */
 export function containerRefreshMs(containers: readonly Container[], now: number): number {

@@ -10,6 +10,7 @@ import type {CellOverride} from '../components/list-table.js';
 import {useCommands} from '../hooks/use-commands.js';
 import {useDaemonState} from '../hooks/use-daemon-state.js';
 import {useNow} from '../hooks/use-now.js';
+import {useSameItems} from '../hooks/use-same-items.js';
 import {useShownFigures} from '../hooks/use-shown-figures.js';
 import {containerViewCommands} from '../keymap/container-view-bindings.js';
 import {groupRows, projectMembers, projectOfRow, projectRowId} from '../lists/compose-groups.js';
@@ -47,7 +48,7 @@ export function ContainersPane({width, height, focused}: PaneProps) {
 	// re-sorted when the containers or the order change (or, for a CPU/MEM order, the figures), not on every tick
 	const sortFigures = sortUsesFigures(sort) ? figures : noFigures;
 	const ordered = useMemo(() => sortContainers(list, sort, sortFigures), [list, sort, sortFigures]);
-	const flat = useMemo(() => rowsInOrder(ordered, now, cache, figures), [ordered, now, cache, figures]);
+	const flat = useSameItems(useMemo(() => rowsInOrder(ordered, now, cache, figures), [ordered, now, cache, figures]));
 	const rows = useMemo(
 		() => (grouped ? groupRows(flat.map(row => ({container: containers.get(row.id)!, row})), folded, groupCache) : flat),
 		[grouped, flat, containers, folded, groupCache],
