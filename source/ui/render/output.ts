@@ -177,7 +177,7 @@ export default class Output {
 
 	get(): {output: string; height: number} {
 		const output: StyledChar[][] = [];
-		for (let y = 0; y < this.height; y++) output.push(Array.from({length: Math.max(0, this.width)}, () => blank));
+		for (let y = 0; y < this.height; y++) output.push(new Array<StyledChar>(Math.max(0, this.width)).fill(blank));
 		const clips: Clip[] = [];
 		for (const operation of this.operations) {
 			if (operation.type === 'clip') clips.push(intersectClips(clips.at(-1), operation.clip));
