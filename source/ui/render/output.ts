@@ -73,8 +73,13 @@ function simpleStyledChars(text: string): StyledChar[] | null {
 		styles = reduceAnsiCodesIncremental(styles, codes as Parameters<typeof reduceAnsiCodesIncremental>[1]);
 		at = match.index + match[0].length;
 	}
-	return plain(at, text.length) ? chars : null;
+	if (!plain(at, text.length)) return null;
+	oneCellLines.add(chars);
+	return chars;
 }
+
+/** Styled characters all one cell wide (simpleStyledChars' results): written without measuring each. */
+const oneCellLines = new WeakSet<StyledChar[]>();
 
 function styledChars(text: string): StyledChar[] {
 	let cached = styledCache.get(text);
@@ -236,7 +241,9 @@ export default class Output {
 			if (currentLine[offsetX]?.value === '' && offsetX > 0 && stringWidth(currentLine[offsetX - 1]?.value ?? '') > 1) {
 				currentLine[offsetX - 1] = blankCell(currentLine[offsetX - 1]!);
 			}
-			for (const character of characters) {
+			if (oneCellLines.has(characters)) {
+				for (const character of characters) currentLine[offsetX++] = character;
+			} else for (const character of characters) {
 				currentLine[offsetX] = character;
 				const characterWidth = Math.max(1, stringWidth(character.value));
 				if (characterWidth > 1) {
