@@ -87,9 +87,11 @@ export function composeLabel(container: Pick<Container, 'composeProject' | 'comp
 	return sanitizeLabel(`${container.composeProject ?? '-'}/${container.composeService ?? '-'}`);
 }
 
+const noStatsCells = Object.freeze({cpu: '', mem: ''});
+
 /** CPU and MEM cells of a running container with figures; blank otherwise (not running, not sampled). */
-export function statsCells(container: Container, figures: StatsFigures | undefined): {cpu: string; mem: string} {
-	if (container.state !== 'running' || !figures) return {cpu: '', mem: ''};
+export function statsCells(container: Container, figures: StatsFigures | undefined): {readonly cpu: string; readonly mem: string} {
+	if (container.state !== 'running' || !figures) return noStatsCells;
 	return {cpu: formatPercent(figures.cpuPercent), mem: formatSize(figures.memUsed)};
 }
 
@@ -140,8 +142,9 @@ export function rowsInOrder(ordered: readonly Container[], now: number, cache?: 
 		const cached = cache?.get(container);
 		const own = figures.get(container.id);
 		// a clock tick formats only the statuses whose text it changes (one young row among 1,000, not all)
-		if (cached && (now < (statusValidUntil.get(cached) ?? 0) || cached.cells.status === containerStatus(container, now))) {
-			if (now >= (statusValidUntil.get(cached) ?? 0)) statusValidUntil.set(cached, statusChangesAt(container, now));
+		const validUntil = cached ? (statusValidUntil.get(cached) ?? 0) : 0;
+		if (cached && (now < validUntil || cached.cells.status === containerStatus(container, now))) {
+			if (now >= validUntil) statusValidUntil.set(cached, statusChangesAt(container, now));
 			const {cpu, mem} = statsCells(container, own);
 			if (cached.cells.cpu === cpu && cached.cells.mem === mem) return cached;
 		}
