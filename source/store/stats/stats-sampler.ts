@@ -2,7 +2,10 @@
 // screen and running, each once per interval, a few requests at a time. Nothing while paused (an
 // overlay hides the list, a shell has the terminal); the container whose stream is open is
 // skipped (its stream feeds the board). CPU needs two readings: the previous sample stands in
-// for the empty precpu_stats of a one-shot answer.
+// for the empty precpu_stats of a one-shot answer. Requests are paced: a screenful at once (rows
+// that just came on screen get figures now), then at most 3 a second — the pace dockerd answers
+// one-shot samples at anyway (~1 s each, 3 in flight); an engine that answers at once (Podman)
+// would otherwise be asked ~9 a second for a 200×50 screen, most of an idle session's CPU.
 import type {Engine, StatsSample} from '../../engine/types.js';
 import type {StatsBoard} from './stats-board.js';
 import {statsFigures} from './stats-figures.js';
@@ -16,12 +19,39 @@ export type StatsSampler = {
 	close(): void;
 };
 
-export type SamplerOptions = {intervalMs: number; maxInFlight?: number};
+export type SamplerOptions = {
+	intervalMs: number;
+	maxInFlight?: number;
+	/** Requests started per second once the burst is spent (default 3), and the burst (default 60: a screenful). */
+	pace?: {perSecond: number; burst: number};
+};
+
+const defaultPace = {perSecond: 3, burst: 60};
 
 const maxRemembered = 500;
 
 export function createStatsSampler(engine: Pick<Engine, 'stats'>, board: StatsBoard, options: SamplerOptions): StatsSampler {
 	const maxInFlight = options.maxInFlight ?? 3;
+	const pace = options.pace ?? defaultPace;
+	let tokens = pace.burst;
+	let filledAt = Date.now();
+	let paceTimer: ReturnType<typeof setTimeout> | null = null;
+	/** Takes a request's token; false when none is left (the pump is called again when one is). */
+	const takeToken = () => {
+		const now = Date.now();
+		tokens = Math.min(pace.burst, tokens + ((now - filledAt) * pace.perSecond) / 1000);
+		filledAt = now;
+		if (tokens >= 1) {
+			tokens -= 1;
+			return true;
+		}
+		paceTimer ??= setTimeout(() => {
+			paceTimer = null;
+			pump();
+		}, Math.ceil(((1 - tokens) * 1000) / pace.perSecond));
+		paceTimer.unref?.();
+		return false;
+	};
 	let targets = new Set<string>();
 	let paused = false;
 	let streamed: string | null = null;
@@ -61,8 +91,12 @@ export function createStatsSampler(engine: Pick<Engine, 'stats'>, board: StatsBo
 
 	function pump() {
 		while (inFlight.size < maxInFlight && queue.length > 0) {
-			const id = queue.shift()!;
-			if (wanted(id) && !inFlight.has(id)) void sample(id);
+			if (!wanted(queue[0]!) || inFlight.has(queue[0]!)) {
+				queue.shift();
+				continue;
+			}
+			if (!takeToken()) return;
+			void sample(queue.shift()!);
 		}
 	}
 
@@ -104,6 +138,7 @@ export function createStatsSampler(engine: Pick<Engine, 'stats'>, board: StatsBo
 		close() {
 			closed = true;
 			clearInterval(timer);
+			if (paceTimer) clearTimeout(paceTimer);
 			dropUnwanted();
 		},
 	};

@@ -102,4 +102,26 @@ describe('stats sampler (list CPU/MEM columns)', () => {
 		expect(board.getFigures().get('a')!.cpuPercent).toBeCloseTo(150, 6);
 		sampler.close();
 	});
+
+	it('an engine that answers at once gets a screenful at once, then at most 3 requests a second', async () => {
+		const answered: string[] = [];
+		const engine: Pick<Engine, 'stats'> = {
+			stats: id =>
+				(async function* () {
+					answered.push(id);
+					yield sample(1, 1);
+				})(),
+		};
+		const sampler = createStatsSampler(engine, createStatsBoard(), {intervalMs: 5000});
+		const ids = Array.from({length: 100}, (_, index) => `c${index}`);
+		sampler.setTargets(ids);
+		await vi.advanceTimersByTimeAsync(50);
+		expect(answered).toHaveLength(60);
+		await vi.advanceTimersByTimeAsync(10_000);
+		// 30 more in those 10 s, not the 100 a 5 s interval alone would ask for twice
+		expect(answered.length).toBeGreaterThanOrEqual(89);
+		expect(answered.length).toBeLessThanOrEqual(91);
+		expect(new Set(answered).size).toBe(answered.length); // still going round the rows, none twice yet
+		sampler.close();
+	});
 });
