@@ -7,7 +7,7 @@ import {yogaNoFetch} from './yoga-no-fetch.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // How dist/cli.js starts Node (its first line); the test harness and benchmarks read them from there.
-const nodeEnv = 'MALLOC_ARENA_MAX=1 MALLOC_MMAP_THRESHOLD_=32768 MALLOC_TRIM_THRESHOLD_=32768';
+const nodeEnv = 'MALLOC_ARENA_MAX=1 MALLOC_MMAP_THRESHOLD_=8192 MALLOC_TRIM_THRESHOLD_=32768';
 const nodeFlags = '--max-semi-space-size=2';
 const pkg = JSON.parse(readFileSync(`${root}/package.json`, 'utf8'));
 
@@ -35,8 +35,9 @@ await build({
       // A small young generation: under a log flood V8 otherwise grows it to tens of MB, and each
       // scavenge copies what survives (longer pauses between a key and its frame, ~40 MB more RSS).
       // glibc's malloc: one arena instead of one per busy thread (V8's compiler and GC helpers each
-      // kept ~10 MB of freed memory), and blocks from 32 KB on mapped on their own, so freed ones go
-      // back to the system instead of pinning the heap. Idle RSS with 50 containers: ~125 → ~93 MB.
+      // kept ~10 MB of freed memory), and blocks from 8 KB on mapped on their own, so freed ones go
+      // back to the system instead of pinning the heap: V8's compiler zones (8–32 KB segments, ~23 MB
+      // at their peak) left 2–10 MB of holes in it at 32 KB. Idle RSS with 50 containers: ~125 → ~90–100 MB.
       `#!/usr/bin/env -S ${nodeEnv} node ${nodeFlags}`,
       "import {createRequire as __cr} from 'node:module';",
       'const require = __cr(import.meta.url);',

@@ -71,10 +71,10 @@ export function cliShebang(): {env: string[]; flags: string[]} {
 	return {env: match?.[1]?.split(' ').filter(Boolean) ?? [], flags: match?.[2]?.split(' ') ?? []};
 }
 
-/** The command line that runs the built CLI with the Node running the tests (and the CLI's own environment and Node flags). */
-export function cliCommand(args: string[] = []): string {
+/** The command line that runs the built CLI with the Node running the tests (and the CLI's own environment and Node flags, then `nodeFlags`). */
+export function cliCommand(args: string[] = [], nodeFlags: string[] = []): string {
 	const {env, flags} = cliShebang();
-	return [...(env.length > 0 ? ['env', ...env] : []), process.execPath, ...flags, cliPath, ...args].map(shellQuote).join(' ');
+	return [...(env.length > 0 ? ['env', ...env] : []), process.execPath, ...flags, ...nodeFlags, cliPath, ...args].map(shellQuote).join(' ');
 }
 
 /**
