@@ -138,25 +138,32 @@ export function containerRows(containers: readonly Container[], now: number, cac
 
 /** Rows of containers already in order (the order is kept apart: a clock tick or a sample need not re-sort 1,000 names). */
 export function rowsInOrder(ordered: readonly Container[], now: number, cache?: RowCache, figures: ReadonlyMap<string, StatsFigures> = noFigures): TableRow[] {
-	return ordered.map(container => {
-		const cached = cache?.get(container);
-		const own = figures.get(container.id);
-		// a clock tick formats only the statuses whose text it changes (one young row among 1,000, not all)
-		const validUntil = cached ? (statusValidUntil.get(cached) ?? 0) : 0;
-		if (cached && (now < validUntil || cached.cells.status === containerStatus(container, now))) {
-			if (now >= validUntil) statusValidUntil.set(cached, statusChangesAt(container, now));
-			const {cpu, mem} = statsCells(container, own);
-			if (cached.cells.cpu === cpu && cached.cells.mem === mem) return cached;
-		}
-		const row = containerRow(container, now, own);
-		statusValidUntil.set(row, statusChangesAt(container, now));
-		cache?.set(container, row);
-		return row;
-	});
+	return ordered.map(container => rowOf(container, now, cache, figures.get(container.id)));
+}
+
+/** One container's row: the cached one while its status, CPU and MEM texts are unchanged. */
+export function rowOf(container: Container, now: number, cache: RowCache | undefined, own: StatsFigures | undefined): TableRow {
+	const cached = cache?.get(container);
+	// a clock tick formats only the statuses whose text it changes (one young row among 1,000, not all)
+	const validUntil = cached ? (validity.get(cached) ?? 0) : 0;
+	if (cached && (now < validUntil || cached.cells.status === containerStatus(container, now))) {
+		if (now >= validUntil) validity.set(cached, statusChangesAt(container, now));
+		const {cpu, mem} = statsCells(container, own);
+		if (cached.cells.cpu === cpu && cached.cells.mem === mem) return cached;
+	}
+	const row = containerRow(container, now, own);
+	validity.set(row, statusChangesAt(container, now));
+	cache?.set(container, row);
+	return row;
+}
+
+/** Until when a row's status text holds (0: not known). */
+export function statusValidUntil(row: TableRow): number {
+	return validity.get(row) ?? 0;
 }
 
 /** Until when a row's status text holds (rows are rebuilt, never changed, so this stays true for the row object). */
-const statusValidUntil = new WeakMap<TableRow, number>();
+const validity = new WeakMap<TableRow, number>();
 
 /** How often the uptime/ago texts can change: as often as the youngest container's label does. */
 export function containerRefreshMs(containers: readonly Container[], now: number): number {

@@ -14,7 +14,8 @@ import {useSameItems} from '../hooks/use-same-items.js';
 import {useShownFigures} from '../hooks/use-shown-figures.js';
 import {containerViewCommands} from '../keymap/container-view-bindings.js';
 import {groupRows, projectMembers, projectOfRow, projectRowId} from '../lists/compose-groups.js';
-import {containerColumns, containerRefreshMs, rowsInOrder, type RowCache} from '../lists/container-rows.js';
+import {containerColumns, containerRefreshMs, type RowCache} from '../lists/container-rows.js';
+import {updateRows, type RowsMemo} from '../lists/rows-update.js';
 import {sortContainers, sortUsesFigures} from '../lists/container-sort.js';
 import {sortedColumns} from '../lists/container-sort-columns.js';
 import {filterRows, type TableRow} from '../lists/table-model.js';
@@ -48,7 +49,9 @@ export function ContainersPane({width, height, focused}: PaneProps) {
 	// re-sorted when the containers or the order change (or, for a CPU/MEM order, the figures), not on every tick
 	const sortFigures = sortUsesFigures(sort) ? figures : noFigures;
 	const ordered = useMemo(() => sortContainers(list, sort, sortFigures), [list, sort, sortFigures]);
-	const flat = useSameItems(useMemo(() => rowsInOrder(ordered, now, cache, figures), [ordered, now, cache, figures]));
+	// brought up to date with what changed: a sample rebuilds its rows, a tick before any status text is due nothing
+	const rowsMemo = useRef<RowsMemo | null>(null);
+	const flat = useSameItems(useMemo(() => (rowsMemo.current = updateRows(rowsMemo.current, ordered, now, cache, figures)).rows, [ordered, now, cache, figures]));
 	const rows = useMemo(
 		() => (grouped ? groupRows(flat.map(row => ({container: containers.get(row.id)!, row})), folded, groupCache) : flat),
 		[grouped, flat, containers, folded, groupCache],
