@@ -13,6 +13,7 @@ import type {Store} from '../types.js';
 import type {LogLine, LogStream} from './log-line.js';
 import {LogRing, type RingBounds} from './log-ring.js';
 import {LogStreamDecoder} from './log-stream-decoder.js';
+import {ResumePoint} from './resume-point.js';
 import {sinceSeconds, type LogWindow} from './log-window.js';
 
 /** sampling: the container floods; its newest lines are read every floodIntervalMs. */
@@ -58,10 +59,7 @@ export class LogSession {
 	private controller: AbortController | null = null;
 	private generation = 0;
 	private lastTime: number | null = null; // newest line time: where a reopened stream continues
-	private resumeAfter: number | null = null; // lines before this are already held
-	// the lines held stamped exactly resumeAfter, oldest first: a reopened stream sends them again
-	// (Podman stamps whole seconds, so new lines of that second come with them and must be kept)
-	private resumeSame: string[] = [];
+	private resumeAt: ResumePoint | null = null; // what a reopened stream sends again
 	private openedStartedAt: number | null = null;
 	private retry = 0;
 	private tornRetries = 0;
@@ -128,7 +126,7 @@ export class LogSession {
 		this.window = window;
 		this.ring.clear();
 		this.lastTime = null;
-		this.resumeAfter = null;
+		this.resumeAt = null;
 		this.restart();
 	}
 
@@ -164,8 +162,7 @@ export class LogSession {
 		const resuming = this.lastTime !== null;
 		const resumeTail = this.resumeTail;
 		this.resumeTail = null;
-		this.resumeAfter = this.lastTime;
-		this.resumeSame = this.heldAt(this.lastTime);
+		this.resumeAt = ResumePoint.of(this.ring, this.lastTime, Boolean(this.options.service));
 		let quiet: ReturnType<typeof setTimeout> | undefined;
 		try {
 			const tty = this.options.service ? this.options.service.tty() : (container?.tty ?? (await this.engine.inspectContainer(this.containerId)).Config.Tty);
@@ -256,38 +253,10 @@ export class LogSession {
 	}
 
 	private append(stream: LogStream, time: number, text: string, cut: number): void {
-		if (this.resumeAfter !== null && this.heldAlready(time, text)) return;
+		if (this.resumeAt?.held(time, text)) return;
 		this.hold(stream, time, text, cut);
 		const live = this.streamLines++ >= this.historyLines && (this.historyBefore === null || time >= this.historyBefore);
 		if (live && this.gauge?.add(time, text.length + 1)) this.startFlood();
-	}
-
-	/** The texts of the lines held stamped `time` (newest stamp), oldest first; system lines are dropped. */
-	private heldAt(time: number | null): string[] {
-		const texts: string[] = [];
-		if (time === null) return texts;
-		for (let index = this.ring.size - 1; index >= 0; index--) {
-			const line = this.ring.at(index)!;
-			if (line.time < time) break;
-			if (line.time === time && line.stream !== 'system') texts.push(line.text);
-		}
-		return texts.reverse();
-	}
-
-	/**
-	 * Whether a reopened stream's line is one held before it reopened: anything older than the newest
-	 * stamp held, and at that stamp the held lines again, in order. The first line that differs is new,
-	 * and so is everything after it.
-	 */
-	private heldAlready(time: number, text: string): boolean {
-		if (time < this.resumeAfter! || (this.options.service && time === this.resumeAfter)) return true;
-		if (time === this.resumeAfter && this.resumeSame[0] === text) {
-			this.resumeSame.shift();
-			return true;
-		}
-		this.resumeAfter = null;
-		this.resumeSame = [];
-		return false;
 	}
 
 	private hold(stream: LogStream, time: number, text: string, cut: number): void {
