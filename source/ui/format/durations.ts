@@ -25,7 +25,7 @@ export function formatAgo(timestamp: number | null, now: number): string {
 
 /** How soon a label for this age changes: each second under 10 s, each 10 s under a minute, then each minute. */
 export function ageRefreshMs(ageMs: number): number {
-	return ageMs < 10_000 ? 1000 : ageMs < 60_000 ? 10_000 : 60_000;
+	return Math.min(60_000, unitAt(ageMs).step);
 }
 
 const second = 1000;
@@ -41,6 +41,8 @@ const labelUnits = [
 	{until: Number.POSITIVE_INFINITY, step: 365 * day},
 ];
 
+const unitAt = (ageMs: number) => labelUnits.find(unit => ageMs < unit.until)!;
+
 /**
  * When a label counted from `since` ("up 12m", "3h ago", "just now") next changes, seen at `now`:
  * until then formatDuration / formatAgo give the same text, so it need not be formatted again.
@@ -48,6 +50,6 @@ const labelUnits = [
 export function labelChangesAt(since: number, now: number): number {
 	const age = now - since;
 	if (age < 1000) return since + 1000;
-	const {until, step} = labelUnits.find(unit => age < unit.until)!;
+	const {until, step} = unitAt(age);
 	return since + Math.min((Math.floor(age / step) + 1) * step, until);
 }
