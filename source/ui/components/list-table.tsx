@@ -7,7 +7,7 @@ import {windowTop} from '../lists/list-window.js';
 import {naturalWidths, type TableRow} from '../lists/table-model.js';
 import {fitCell} from '../text/display-width.js';
 import {rowSegments, type CellOverride} from '../lists/row-segments.js';
-import {theme, toneStyle, type Tone} from '../theme.js';
+import {theme, toneStyle} from '../theme.js';
 
 export type {CellOverride} from '../lists/row-segments.js';
 
