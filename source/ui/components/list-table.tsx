@@ -4,7 +4,7 @@ import {Box, Text} from 'ink';
 import React, {memo, useEffect, useMemo, useRef} from 'react';
 import {columnGap, layoutColumns, type ColumnSpec, type PlacedColumn} from '../layout/columns.js';
 import {windowTop} from '../lists/list-window.js';
-import {naturalWidths, type TableRow} from '../lists/table-model.js';
+import {updateNaturalWidths, type TableRow, type WidthsMemo} from '../lists/table-model.js';
 import {fitCell} from '../text/display-width.js';
 import {rowSegments, type CellOverride} from '../lists/row-segments.js';
 import {theme, toneStyle} from '../theme.js';
@@ -31,7 +31,9 @@ const gutter = 1; // mark column: '*' for marked rows
 
 export function ListTable(props: ListTableProps) {
 	const {columns, rows, width, height, selectedIndex, focused, marked, RowDecorator, emptyText} = props;
-	const natural = useMemo(() => naturalWidths(columns, rows), [columns, rows]);
+	// measured again only where rows changed: a sample among 1,000 rows measures its own few
+	const widthsRef = useRef<WidthsMemo | null>(null);
+	const natural = useMemo(() => (widthsRef.current = updateNaturalWidths(widthsRef.current, columns, rows)).widths, [columns, rows]);
 	// the same layout keeps the same array: every memoised row compares it, so a new one would redraw them all
 	const placedRef = useRef<readonly PlacedColumn[]>([]);
 	const placed = useMemo(() => {

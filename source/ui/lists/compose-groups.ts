@@ -39,41 +39,81 @@ function memberRow(row: TableRow, container: Container): TableRow {
 	return {...row, cells: {...row.cells, name: `  ${service} · ${row.cells.name}`, project: service}};
 }
 
+/** A member's row under its project, cached per row object so an unchanged container keeps its line. */
+function cachedMemberRow(row: TableRow, container: Container, cache?: WeakMap<TableRow, TableRow>): TableRow {
+	let member = cache?.get(row);
+	if (!member) {
+		member = memberRow(row, container);
+		cache?.set(row, member);
+	}
+	return member;
+}
+
 /**
  * The rows with compose projects grouped. `ordered` are the containers in list order with their
- * rows; member rows are cached per row object so an unchanged container keeps its line.
+ * rows. `placedAt`, when given, is filled with where each item's row went (-1: folded away).
  */
-export function groupRows(ordered: ReadonlyArray<{container: Container; row: TableRow}>, folded: ReadonlySet<string>, cache?: WeakMap<TableRow, TableRow>): TableRow[] {
-	const byProject = new Map<string, Array<{container: Container; row: TableRow}>>();
-	for (const item of ordered) {
+export function groupRows(ordered: ReadonlyArray<{container: Container; row: TableRow}>, folded: ReadonlySet<string>, cache?: WeakMap<TableRow, TableRow>, placedAt?: number[]): TableRow[] {
+	const byProject = new Map<string, number[]>();
+	ordered.forEach((item, index) => {
 		const project = item.container.composeProject;
-		if (!project) continue;
+		if (!project) return;
 		const members = byProject.get(project) ?? [];
-		members.push(item);
+		members.push(index);
 		byProject.set(project, members);
-	}
+	});
 	const rows: TableRow[] = [];
 	const placed = new Set<string>();
-	for (const item of ordered) {
+	ordered.forEach((item, index) => {
 		const project = item.container.composeProject;
 		if (!project) {
+			if (placedAt) placedAt[index] = rows.length;
 			rows.push(item.row);
-			continue;
+			return;
 		}
-		if (placed.has(project)) continue;
+		if (placed.has(project)) return;
 		placed.add(project);
 		const members = byProject.get(project)!;
 		const isFolded = folded.has(project);
-		rows.push(projectRow(project, members.map(member => member.container), isFolded));
-		if (isFolded) continue;
+		rows.push(projectRow(project, members.map(member => ordered[member]!.container), isFolded));
 		for (const member of members) {
-			let row = cache?.get(member.row);
-			if (!row) {
-				row = memberRow(member.row, member.container);
-				cache?.set(member.row, row);
-			}
-			rows.push(row);
+			if (placedAt) placedAt[member] = isFolded ? -1 : rows.length;
+			if (!isFolded) rows.push(cachedMemberRow(ordered[member]!.row, ordered[member]!.container, cache));
 		}
-	}
+	});
 	return rows;
+}
+
+export type GroupedMemo = {
+	ordered: readonly Container[];
+	folded: ReadonlySet<string>;
+	/** The rows of `ordered`, by position, that `rows` were made from. */
+	flat: readonly TableRow[];
+	rows: TableRow[];
+	/** Where each of `flat` went in `rows` (-1: folded away). */
+	placedAt: number[];
+};
+
+/**
+ * groupRows kept up to date: when only some rows changed (a CPU/MEM sample, a clock tick) and
+ * not the containers, their order or the folds, those rows are put in place of their old ones;
+ * anything else groups again. `flat` are the rows of `ordered`, position by position.
+ */
+export function updateGrouped(memo: GroupedMemo | null, ordered: readonly Container[], flat: readonly TableRow[], folded: ReadonlySet<string>, cache: WeakMap<TableRow, TableRow>): GroupedMemo {
+	if (!memo || memo.ordered !== ordered || memo.folded !== folded || memo.flat.length !== flat.length) {
+		const placedAt: number[] = [];
+		const rows = groupRows(ordered.map((container, index) => ({container, row: flat[index]!})), folded, cache, placedAt);
+		return {ordered, folded, flat, rows, placedAt};
+	}
+	if (memo.flat === flat) return memo;
+	let rows = memo.rows;
+	for (let index = 0; index < flat.length; index++) {
+		const row = flat[index]!;
+		const at = memo.placedAt[index]!;
+		if (row === memo.flat[index] || at === -1) continue;
+		const container = ordered[index]!;
+		if (rows === memo.rows) rows = [...rows];
+		rows[at] = container.composeProject ? cachedMemberRow(row, container, cache) : row;
+	}
+	return {...memo, flat, rows};
 }

@@ -141,29 +141,39 @@ export function rowsInOrder(ordered: readonly Container[], now: number, cache?: 
 	return ordered.map(container => rowOf(container, now, cache, figures.get(container.id)));
 }
 
-/** One container's row: the cached one while its status, CPU and MEM texts are unchanged. */
+/**
+ * One container's row: the cached one while its status, CPU and MEM texts are unchanged. A row
+ * remembers the figures it was made from, so the same sample is not formatted again.
+ */
 export function rowOf(container: Container, now: number, cache: RowCache | undefined, own: StatsFigures | undefined): TableRow {
 	const cached = cache?.get(container);
+	const made = cached ? madeFrom.get(cached) : undefined;
 	// a clock tick formats only the statuses whose text it changes (one young row among 1,000, not all)
-	const validUntil = cached ? (validity.get(cached) ?? 0) : 0;
-	if (cached && (now < validUntil || cached.cells.status === containerStatus(container, now))) {
-		if (now >= validUntil) validity.set(cached, statusChangesAt(container, now));
+	if (cached && made && (now < made.until || cached.cells.status === containerStatus(container, now))) {
+		if (now >= made.until) made.until = statusChangesAt(container, now);
+		if (made.own === own) return cached;
 		const {cpu, mem} = statsCells(container, own);
-		if (cached.cells.cpu === cpu && cached.cells.mem === mem) return cached;
+		if (cached.cells.cpu === cpu && cached.cells.mem === mem) {
+			made.own = own;
+			return cached;
+		}
 	}
 	const row = containerRow(container, now, own);
-	validity.set(row, statusChangesAt(container, now));
+	madeFrom.set(row, {until: statusChangesAt(container, now), own});
 	cache?.set(container, row);
 	return row;
 }
 
 /** Until when a row's status text holds (0: not known). */
 export function statusValidUntil(row: TableRow): number {
-	return validity.get(row) ?? 0;
+	return madeFrom.get(row)?.until ?? 0;
 }
 
-/** Until when a row's status text holds (rows are rebuilt, never changed, so this stays true for the row object). */
-const validity = new WeakMap<TableRow, number>();
+/**
+ * Until when a row's status text holds, and the figures its CPU/MEM texts show (rows are rebuilt,
+ * never changed, so this stays true for the row object).
+ */
+const madeFrom = new WeakMap<TableRow, {until: number; own: StatsFigures | undefined}>();
 
 /** How often the uptime/ago texts can change: as often as the youngest container's label does. */
 export function containerRefreshMs(containers: readonly Container[], now: number): number {

@@ -39,6 +39,35 @@ export function naturalWidths(columns: readonly ColumnSpec[], rows: readonly Tab
 	return widths;
 }
 
+export type WidthsMemo = {columns: readonly ColumnSpec[]; rows: readonly TableRow[]; widths: Record<string, number>};
+
+/**
+ * naturalWidths kept up to date: when the same number of rows comes back with a few of them new
+ * (a sample, a tick), only those are measured; a column measured again only when a changed row
+ * was its widest and got narrower. The widths object is kept while no width changes.
+ */
+export function updateNaturalWidths(memo: WidthsMemo | null, columns: readonly ColumnSpec[], rows: readonly TableRow[]): WidthsMemo {
+	// a copy: a caller that changes its array in place afterwards must not change what was measured
+	const full = (): WidthsMemo => ({columns, rows: rows.slice(), widths: naturalWidths(columns, rows)});
+	if (!memo || memo.columns !== columns || memo.rows.length !== rows.length) return full();
+	let widths = memo.widths;
+	for (let index = 0; index < rows.length; index++) {
+		const before = memo.rows[index]!;
+		const row = rows[index]!;
+		if (row === before) continue;
+		const old = widthsOf(before);
+		const own = widthsOf(row);
+		for (const column of columns) {
+			const width = own[column.id] ?? 0;
+			if (width > widths[column.id]!) {
+				if (widths === memo.widths) widths = {...widths};
+				widths[column.id] = width;
+			} else if (width < (old[column.id] ?? 0) && old[column.id] === memo.widths[column.id]) return full();
+		}
+	}
+	return {columns, rows: rows.slice(), widths};
+}
+
 /** Rows whose text contains every word of the query (case-insensitive). */
 export function filterRows(rows: readonly TableRow[], query: string): readonly TableRow[] {
 	const words = query.toLowerCase().split(/\s+/).filter(Boolean);

@@ -13,7 +13,7 @@ import {useNow} from '../hooks/use-now.js';
 import {useSameItems} from '../hooks/use-same-items.js';
 import {useShownFigures} from '../hooks/use-shown-figures.js';
 import {containerViewCommands} from '../keymap/container-view-bindings.js';
-import {groupRows, projectMembers, projectOfRow, projectRowId} from '../lists/compose-groups.js';
+import {projectMembers, projectOfRow, projectRowId, updateGrouped, type GroupedMemo} from '../lists/compose-groups.js';
 import {containerColumns, containerRefreshMs, type RowCache} from '../lists/container-rows.js';
 import {updateRows, type RowsMemo} from '../lists/rows-update.js';
 import {sortContainers, sortUsesFigures} from '../lists/container-sort.js';
@@ -52,9 +52,11 @@ export function ContainersPane({width, height, focused}: PaneProps) {
 	// brought up to date with what changed: a sample rebuilds its rows, a tick before any status text is due nothing
 	const rowsMemo = useRef<RowsMemo | null>(null);
 	const flat = useSameItems(useMemo(() => (rowsMemo.current = updateRows(rowsMemo.current, ordered, now, cache, figures)).rows, [ordered, now, cache, figures]));
+	// grouped the same way: a sample or a tick puts its few rows in place, not a pass over all 1,000
+	const groupedMemo = useRef<GroupedMemo | null>(null);
 	const rows = useMemo(
-		() => (grouped ? groupRows(flat.map(row => ({container: containers.get(row.id)!, row})), folded, groupCache) : flat),
-		[grouped, flat, containers, folded, groupCache],
+		() => (grouped ? (groupedMemo.current = updateGrouped(groupedMemo.current, ordered, flat, folded, groupCache)).rows : flat),
+		[grouped, flat, ordered, folded, groupCache],
 	);
 	const columns = useMemo(() => sortedColumns(containerColumns, sort), [sort]);
 	useCommands(

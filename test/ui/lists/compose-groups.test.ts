@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {groupRows, projectMembers, projectOfRow, projectRowId} from '../../../source/ui/lists/compose-groups.js';
+import {groupRows, projectMembers, projectOfRow, projectRowId, updateGrouped} from '../../../source/ui/lists/compose-groups.js';
 import {containerRows} from '../../../source/ui/lists/container-rows.js';
+import type {StatsFigures} from '../../../source/store/stats/stats-figures.js';
 import {container} from '../fixtures.js';
 
 const now = Date.UTC(2026, 10, 28, 12);
@@ -38,5 +39,26 @@ describe('compose grouping', () => {
 	it('the filter finds a project by its services and container names', () => {
 		expect(grouped()[1]!.search).toContain('shop-web-1');
 		expect(grouped()[1]!.search).toContain('db');
+	});
+});
+
+describe('updateGrouped', () => {
+	const byPosition = (rows: ReturnType<typeof containerRows>) => list.map(item => rows.find(row => row.id === item.id)!);
+	it('puts new rows of a sample in place and equals grouping again; folded members stay away', () => {
+		const cache = new WeakMap();
+		for (const folded of [new Set<string>(), new Set(['shop'])]) {
+			const rows = byPosition(containerRows(list, now));
+			const first = updateGrouped(null, list, rows, folded, cache);
+			expect(first.rows).toEqual(groupRows(list.map((item, index) => ({container: item, row: rows[index]!})), folded));
+			// a CPU/MEM sample for a plain container and a project member
+			const sample = {cpuPercent: 12.5, memUsed: 3_000_000, memLimit: 8_000_000, memPercent: 37.5} as StatsFigures;
+			const later = byPosition(containerRows(list, now, undefined, {figures: new Map([['a', sample], ['w', sample]])}));
+			const updated = updateGrouped(first, list, later, folded, cache);
+			expect(updated.rows).toEqual(groupRows(list.map((item, index) => ({container: item, row: later[index]!})), folded));
+			expect(updated.rows).not.toEqual(first.rows);
+			// the project row is not made again
+			expect(updated.rows[1]).toBe(first.rows[1]);
+			expect(updateGrouped(updated, list, later, folded, cache)).toBe(updated);
+		}
 	});
 });

@@ -14,7 +14,8 @@ function counted(count: number, now: number) {
 	const list = Array.from({length: count}, (_, index) => {
 		const id = `c${index}`;
 		const plain = container({id, name: `svc-${index}`, startedAt: now - 3 * 3_600_000 - index * 1000});
-		return new Proxy(plain, {get: (target, key) => (reads.set(id, (reads.get(id) ?? 0) + 1), target[key as keyof Container])});
+		// the id is not counted: it is what a row is found by
+		return new Proxy(plain, {get: (target, key) => (key !== 'id' && reads.set(id, (reads.get(id) ?? 0) + 1), target[key as keyof Container])});
 	});
 	return {list, reads};
 }
@@ -47,5 +48,37 @@ describe('updateRows', () => {
 		const later = updateRows(first, [old, young], now + 600, cache, new Map());
 		expect(later.rows[1]!.cells.status).toBe('up 5s');
 		expect(later.rows[0]).toBe(first.rows[0]);
+	});
+});
+
+describe('updateRows, work by what changed', () => {
+	it('a tick rebuilds only the rows whose status text it changes, not a pass over all of them', () => {
+		const now = Date.now();
+		const {list, reads} = counted(1000, now);
+		const young = container({id: 'young', name: 'young', startedAt: now - 4500});
+		const ordered = [...list.slice(0, 500), new Proxy(young, {get: (target, key) => (reads.set('young', (reads.get('young') ?? 0) + 1), target[key as keyof Container])}), ...list.slice(500)];
+		const cache: RowCache = new WeakMap();
+		const first = updateRows(null, ordered, now, cache, new Map());
+		expect(first.rows[500]!.cells.status).toBe('up 4s');
+		reads.clear();
+		const ticked = updateRows(first, ordered, now + 600, cache, first.figures);
+		expect([...reads.keys()]).toEqual(['young']);
+		expect(ticked.rows[500]!.cells.status).toBe('up 5s');
+		expect(ticked.rows.filter((row, index) => row !== first.rows[index])).toHaveLength(1);
+		// and the next change is the young row's next second, not now
+		expect(updateRows(ticked, ordered, now + 700, cache, ticked.figures)).toBe(ticked);
+	});
+
+	it('a new order of the same containers and samples formats nothing again', () => {
+		const now = Date.now();
+		const {list, reads} = counted(300, now);
+		const cache: RowCache = new WeakMap();
+		const samples = new Map(list.map((item, index) => [item.id, figures(index / 10)]));
+		const first = updateRows(null, list, now, cache, samples);
+		reads.clear();
+		const reversed = updateRows(first, [...list].reverse(), now + 100, cache, samples);
+		expect(reads.size).toBe(0);
+		expect(reversed.rows).toEqual([...first.rows].reverse());
+		expect(reversed.rows.every(row => first.rows.includes(row))).toBe(true);
 	});
 });
