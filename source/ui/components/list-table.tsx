@@ -59,13 +59,7 @@ export function ListTable(props: ListTableProps) {
 			{visible.map((row, offset) => {
 				const selected = top + offset === selectedIndex;
 				const isMarked = marked?.has(row.id) ?? false;
-				if (RowDecorator) {
-					return (
-						<RowDecorator key={row.id} row={row}>
-							{overrides => <RowLine row={row} placed={placed} selected={selected} focused={focused} marked={isMarked} overrides={overrides} />}
-						</RowDecorator>
-					);
-				}
+				if (RowDecorator) return <DecoratedRow key={row.id} row={row} placed={placed} selected={selected} focused={focused} marked={isMarked} Decorator={RowDecorator} />;
 				return <RowLine key={row.id} row={row} placed={placed} selected={selected} focused={focused} marked={isMarked} />;
 			})}
 		</Box>
@@ -84,6 +78,11 @@ type RowLineProps = {
 	marked: boolean;
 	overrides?: Readonly<Record<string, CellOverride>>;
 };
+
+/** A row with its decorator, memoised as a whole: a list update that leaves the row as it was does not run the decorator (its hooks, its children) for it. */
+const DecoratedRow = memo(function DecoratedRow({Decorator, ...line}: Omit<RowLineProps, 'overrides'> & {Decorator: NonNullable<ListTableProps['RowDecorator']>}) {
+	return <Decorator row={line.row}>{overrides => <RowLine {...line} overrides={overrides} />}</Decorator>;
+});
 
 const RowLine = memo(function RowLine({row, placed, selected, focused, marked, overrides}: RowLineProps) {
 	const rowStyle = selected ? (focused ? theme.selection.focused : theme.selection.unfocused) : {};

@@ -2,7 +2,7 @@
 // is rendered again, the other rows on screen are not, unless the column layout itself changed.
 import React from 'react';
 import {afterEach, describe, expect, it} from 'vitest';
-import {ListTable} from '../../../source/ui/components/list-table.js';
+import {ListTable, type ListTableProps} from '../../../source/ui/components/list-table.js';
 import type {ColumnSpec} from '../../../source/ui/layout/columns.js';
 import type {TableRow} from '../../../source/ui/lists/table-model.js';
 import {renderInk, type InkHarness} from '../../support/ink.js';
@@ -48,5 +48,24 @@ describe('ListTable', () => {
 		harness.instance.rerender(view([...next]));
 		await harness.waitFor(/svc-5 +up 16m \(unhealthy\)/);
 		expect(reads.has('svc-0')).toBe(true);
+	});
+
+	it('runs a row decorator only for the rows that changed', async () => {
+		const decorated = new Map<string, number>();
+		const Decorator: NonNullable<ListTableProps['RowDecorator']> = ({row, children}) => {
+			decorated.set(row.id, (decorated.get(row.id) ?? 0) + 1);
+			return <>{children(undefined)}</>;
+		};
+		const reads = new Map<string, number>();
+		const rows = Array.from({length: 10}, (_, index) => countedRow(`svc-${index}`, `up ${index + 10}m`, reads));
+		const view = (list: TableRow[]) => <ListTable columns={columns} rows={list} width={60} height={12} selectedIndex={0} focused RowDecorator={Decorator} />;
+		harness = await renderInk(view(rows), {columns: 60, rows: 12});
+		await harness.waitFor(/svc-9 +up 19m/);
+		decorated.clear();
+		const next = [...rows];
+		next[3] = countedRow('svc-3', 'up 14m', reads);
+		harness.instance.rerender(view(next));
+		await harness.waitFor(/svc-3 +up 14m/);
+		expect([...decorated.keys()]).toEqual(['svc-3']);
 	});
 });
