@@ -3,8 +3,9 @@
 // nothing — each line of text tokenized into per-character objects, measured and sliced, and
 // each screen row turned back into a string — although most of the screen is what it was a
 // frame ago. Here the pure steps (text → styled characters, text → lines, line slices, widths)
-// are remembered across frames, blank cells are shared, and a row made of the very same cells as
-// last frame's row reuses last frame's string. test/ui/render/output.test.ts checks the result
+// are remembered across frames, blank cells are shared, and each screen row is drawn only when
+// the lines written on it (where, and what) differ from last frame's: an unchanged row is last
+// frame's row, cells and string, with no character written. test/ui/render/output.test.ts checks the result
 // against Ink's own Output; the build swaps this file in (scripts/ink-fast-paths.mjs).
 import {reduceAnsiCodesIncremental, styledCharsFromTokens, styledCharsToString, tokenize, type StyledChar} from '@alcalzone/ansi-tokenize';
 import stringWidth, {isSimple, sgr} from './string-width.js';
@@ -37,7 +38,7 @@ const ignorable = /^\p{Default_Ignorable_Code_Point}+$/u;
 const styledCache = new TwoGenerationCache<string, StyledChar[]>(256);
 const linesCache = new TwoGenerationCache<string, string[]>(256);
 const widestCache = new TwoGenerationCache<string, number>(512);
-const sliceCache = new TwoGenerationCache<string, string>(256);
+const sliceCache = new TwoGenerationCache<string, Map<string, string>>(512);
 
 type Token = ReturnType<typeof tokenize>[number];
 type Styles = StyledChar['styles'];
@@ -117,8 +118,15 @@ function widestLine(text: string): number {
 
 function sliceLineToColumns(line: string, from: number, to: number): string {
 	if (from >= to) return '';
-	const key = `${from},${to},${line}`;
-	let cached = sliceCache.get(key);
+	// keyed by the line first: the same line object comes back frame after frame (its hash is kept),
+	// where a key made of the line and the columns would be a new string to hash every frame
+	let slices = sliceCache.get(line);
+	if (slices === undefined) {
+		slices = new Map();
+		sliceCache.set(line, slices);
+	}
+	const key = `${from},${to}`;
+	let cached = slices.get(key);
 	if (cached === undefined) {
 		const result: StyledChar[] = [];
 		let column = 0;
@@ -131,16 +139,20 @@ function sliceLineToColumns(line: string, from: number, to: number): string {
 			result.push(width > 1 && (start < from || column > to) ? blankCell(character) : character);
 		}
 		cached = styledCharsToString(result);
-		sliceCache.set(key, cached);
+		slices.set(key, cached);
 	}
 	return cached;
 }
 
-type Row = {cells: StyledChar[]; text: string};
+/** A row's pieces: each line written on it, in order, as x followed by the (clipped, transformed) line. */
+type Pieces = Array<number | string>;
+type Row = {cells: StyledChar[]; text: string; pieces: Pieces};
 
-/** Each owner's last frame (cells and their strings), to reuse the strings of rows that did not
- * change. The owner is the node Ink renders (the build makes renderer.js pass it), so two Ink
- * instances — or an instance's static and live output — never share a frame. */
+/**
+ * Each owner's last frame (cells, their strings, and the pieces written on each row), to reuse the
+ * rows that did not change. The owner is the node Ink renders (the build makes renderer.js pass it),
+ * so two Ink instances — or an instance's static and live output — never share a frame.
+ */
 const previousFrames = new WeakMap<object, Row[]>();
 const ownerless = {};
 
@@ -153,6 +165,36 @@ function sameCells(a: StyledChar[], b: StyledChar[]): boolean {
 	if (a.length !== b.length) return false;
 	for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false;
 	return true;
+}
+
+function samePieces(a: Pieces, b: Pieces): boolean {
+	if (a.length !== b.length) return false;
+	for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false;
+	return true;
+}
+
+/** Writes one line's characters into a row at x (Ink's applyWriteOperation, for one line). */
+function writeLine(currentLine: StyledChar[], x: number, line: string): void {
+	const characters = styledChars(line);
+	if (characters.length === 0) return;
+	let offsetX = x;
+	if (currentLine[offsetX]?.value === '' && offsetX > 0 && stringWidth(currentLine[offsetX - 1]?.value ?? '') > 1) {
+		currentLine[offsetX - 1] = blankCell(currentLine[offsetX - 1]!);
+	}
+	if (oneCellLines.has(characters)) {
+		for (const character of characters) currentLine[offsetX++] = character;
+	} else
+		for (const character of characters) {
+			currentLine[offsetX] = character;
+			const characterWidth = Math.max(1, stringWidth(character.value));
+			if (characterWidth > 1) {
+				for (let offset = 1; offset < characterWidth; offset++) {
+					currentLine[offsetX + offset] = {type: 'char', value: offsetX < 0 ? ' ' : '', fullWidth: false, styles: character.styles};
+				}
+			}
+			offsetX += characterWidth;
+		}
+	if (currentLine[offsetX]?.value === '') currentLine[offsetX] = blankCell(currentLine[offsetX]!);
 }
 
 export default class Output {
@@ -181,28 +223,37 @@ export default class Output {
 	}
 
 	get(): {output: string; height: number} {
-		const output: StyledChar[][] = [];
-		for (let y = 0; y < this.height; y++) output.push(new Array<StyledChar>(Math.max(0, this.width)).fill(blank));
+		// first where every line lands (clipped, transformed), row by row; then only the rows whose
+		// pieces differ from last frame's are drawn into cells (rows are independent: a line writes
+		// on its own row only)
+		const pieces: Pieces[] = [];
+		for (let y = 0; y < this.height; y++) pieces.push([]);
 		const clips: Clip[] = [];
 		for (const operation of this.operations) {
 			if (operation.type === 'clip') clips.push(intersectClips(clips.at(-1), operation.clip));
 			else if (operation.type === 'unclip') clips.pop();
-			else this.applyWriteOperation(output, operation, clips.at(-1));
+			else this.placeWriteOperation(pieces, operation, clips.at(-1));
 		}
 		const previousRows = previousFrames.get(this.owner) ?? [];
-		const rows = output.map((cells, y) => {
+		const width = Math.max(0, this.width);
+		const rows = pieces.map((own, y): Row => {
 			const previous = previousRows[y];
-			if (previous && sameCells(previous.cells, cells)) return previous;
-			return {cells, text: styledCharsToString(cells.filter(item => item !== undefined)).trimEnd()};
+			if (previous && previous.cells.length === width && samePieces(previous.pieces, own)) return previous;
+			const cells = new Array<StyledChar>(width).fill(blank);
+			for (let index = 0; index < own.length; index += 2) writeLine(cells, own[index] as number, own[index + 1] as string);
+			if (previous && sameCells(previous.cells, cells)) return {...previous, pieces: own};
+			return {cells, text: styledCharsToString(cells.filter(item => item !== undefined)).trimEnd(), pieces: own};
 		});
 		previousFrames.set(this.owner, rows);
-		return {output: rows.map(row => row.text).join('\n'), height: output.length};
+		return {output: rows.map(row => row.text).join('\n'), height: rows.length};
 	}
 
-	private applyWriteOperation(output: StyledChar[][], operation: Extract<Operation, {type: 'write'}>, clip: Clip | undefined): void {
+	/** Where a write's lines land: each (clipped, transformed) line appended to its row's pieces. */
+	private placeWriteOperation(pieces: Pieces[], operation: Extract<Operation, {type: 'write'}>, clip: Clip | undefined): void {
 		const {text, transformers} = operation;
 		let {x, y} = operation;
-		let lines = linesOf(text);
+		// a text of one line is its own line (its cells are the same as those of its re-styled form)
+		let lines = text.includes('\n') ? linesOf(text) : [text];
 		if (clip) {
 			if (isClipEmpty(clip)) return;
 			const clipX = typeof clip.x1 === 'number' && typeof clip.x2 === 'number';
@@ -231,29 +282,12 @@ export default class Output {
 				if (y < clip.y1!) y = clip.y1!;
 			}
 		}
-		for (let [index, line] of lines.entries()) {
-			const currentLine = output[y + index];
-			if (!currentLine) continue;
+		for (let index = 0; index < lines.length; index++) {
+			const row = pieces[y + index];
+			if (!row) continue;
+			let line = lines[index]!;
 			for (const transformer of transformers) line = transformer(line, index + y - operation.y);
-			const characters = styledChars(line);
-			if (characters.length === 0) continue;
-			let offsetX = x;
-			if (currentLine[offsetX]?.value === '' && offsetX > 0 && stringWidth(currentLine[offsetX - 1]?.value ?? '') > 1) {
-				currentLine[offsetX - 1] = blankCell(currentLine[offsetX - 1]!);
-			}
-			if (oneCellLines.has(characters)) {
-				for (const character of characters) currentLine[offsetX++] = character;
-			} else for (const character of characters) {
-				currentLine[offsetX] = character;
-				const characterWidth = Math.max(1, stringWidth(character.value));
-				if (characterWidth > 1) {
-					for (let offset = 1; offset < characterWidth; offset++) {
-						currentLine[offsetX + offset] = {type: 'char', value: offsetX < 0 ? ' ' : '', fullWidth: false, styles: character.styles};
-					}
-				}
-				offsetX += characterWidth;
-			}
-			if (currentLine[offsetX]?.value === '') currentLine[offsetX] = blankCell(currentLine[offsetX]!);
+			row.push(x, line);
 		}
 	}
 }
