@@ -4,6 +4,7 @@ import {fileURLToPath} from 'node:url';
 import {chmodSync, readFileSync} from 'node:fs';
 import {inkFastPaths} from './ink-fast-paths.mjs';
 import {yogaNoFetch} from './yoga-no-fetch.mjs';
+import {lazyBuiltins} from './lazy-builtins.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // How dist/cli.js starts Node (its first line); the test harness and benchmarks read them from there.
@@ -28,7 +29,7 @@ await build({
     __DOCKHAND_VERSION__: JSON.stringify(pkg.version),
   },
   // Ink imports react-devtools-core only when DEV is set; keep it out of the bundle.
-  plugins: [inkFastPaths(), yogaNoFetch()],
+  plugins: [inkFastPaths(), yogaNoFetch(), lazyBuiltins()],
   alias: {'react-devtools-core': `${root}/scripts/devtools-stub.mjs`},
   banner: {
     js: [
