@@ -124,4 +124,28 @@ describe('stats sampler (list CPU/MEM columns)', () => {
 		expect(new Set(answered).size).toBe(answered.length); // still going round the rows, none twice yet
 		sampler.close();
 	});
+
+	it('once the burst is spent, paced requests go in batches (6 every 2 s), not one every third of a second', async () => {
+		const startedAt: number[] = [];
+		const engine: Pick<Engine, 'stats'> = {
+			stats: () =>
+				(async function* () {
+					startedAt.push(Date.now());
+					yield sample(1, 1);
+				})(),
+		};
+		const sampler = createStatsSampler(engine, createStatsBoard(), {intervalMs: 5000});
+		sampler.setTargets(Array.from({length: 100}, (_, index) => `c${index}`));
+		await vi.advanceTimersByTimeAsync(50);
+		const spent = startedAt.length;
+		expect(spent).toBe(60);
+		await vi.advanceTimersByTimeAsync(6000);
+		const paced = startedAt.slice(spent);
+		// the same pace (3 a second) ...
+		expect(paced.length).toBeGreaterThanOrEqual(17);
+		expect(paced.length).toBeLessThanOrEqual(19);
+		// ... at a few moments (every 2 s, and the interval's round sends what has accrued), not eighteen
+		expect(new Set(paced).size).toBeLessThanOrEqual(4);
+		sampler.close();
+	});
 });
