@@ -68,8 +68,14 @@ export function createStatsSampler(engine: Pick<Engine, 'stats'>, board: StatsBo
 	const lastDone = new Map<string, number>();
 
 	const wanted = (id: string) => !closed && !paused && targets.has(id) && id !== streamed;
-	const enqueue = (id: string) => {
-		if (wanted(id) && !inFlight.has(id) && !queue.includes(id)) queue.push(id);
+	/** `first`: ahead of the round's rows (a row that just came on screen has blank cells). */
+	const enqueue = (id: string, first = false) => {
+		if (!wanted(id) || inFlight.has(id)) return;
+		const at = queue.indexOf(id);
+		if (at !== -1 && !first) return;
+		if (at !== -1) queue.splice(at, 1);
+		if (first) queue.unshift(id);
+		else queue.push(id);
 	};
 
 	async function sample(id: string) {
@@ -126,9 +132,9 @@ export function createStatsSampler(engine: Pick<Engine, 'stats'>, board: StatsBo
 			const added = ids.filter(id => !targets.has(id));
 			targets = next;
 			dropUnwanted();
-			// a row that just came on screen gets figures now, unless it was sampled within the interval
+			// a row that just came on screen goes ahead of the queued round (its cells are blank), unless it was sampled within the interval
 			const now = Date.now();
-			for (const id of added) if (now - (lastDone.get(id) ?? 0) >= options.intervalMs) enqueue(id);
+			for (const id of [...added].reverse()) if (now - (lastDone.get(id) ?? 0) >= options.intervalMs) enqueue(id, true);
 			pump();
 		},
 		setPaused(next) {

@@ -148,4 +148,17 @@ describe('stats sampler (list CPU/MEM columns)', () => {
 		expect(new Set(paced).size).toBeLessThanOrEqual(4);
 		sampler.close();
 	});
+
+	it('a row that comes on screen while a round is queued is sampled before the queued rows', async () => {
+		const {engine, calls, open} = fakeEngine();
+		const sampler = createStatsSampler(engine, createStatsBoard(), {intervalMs: 5000});
+		sampler.setTargets(['a', 'b', 'c', 'd', 'e', 'f']);
+		expect(calls.map(call => call.id)).toEqual(['a', 'b', 'c']);
+		// scrolled: f stays, g and h come on screen while d, e, f wait
+		sampler.setTargets(['c', 'd', 'e', 'f', 'g', 'h']);
+		for (const call of open()) call.answer(sample(1, 1));
+		await vi.advanceTimersByTimeAsync(0);
+		expect(calls.slice(3, 5).map(call => call.id)).toEqual(['g', 'h']);
+		sampler.close();
+	});
 });
