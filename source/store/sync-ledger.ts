@@ -52,7 +52,9 @@ export class SyncLedger {
 	applyInspect(inspect: ContainerInspect, issued: number): ApplyResult {
 		if (this.isRemoved(inspect.Id)) return 'removed';
 		if (this.changedSince(inspect.Id, issued)) return 'stale';
-		this.draft.put('containers', inspect.Id, containerFromInspect(inspect, this.draft.get('containers', inspect.Id)));
+		const previous = this.draft.get('containers', inspect.Id);
+		const fetched = containerFromInspect(inspect, previous);
+		this.draft.put('containers', inspect.Id, diedSinceInspected(previous, fetched) ? {...fetched, state: previous.state, exitCode: previous.exitCode, finishedAt: previous.finishedAt} : fetched);
 		this.touched.set(inspect.Id, ++this.sequence);
 		return 'applied';
 	}
@@ -113,4 +115,16 @@ export class SyncLedger {
 	get tombstoneCount(): number {
 		return this.tombstones.size;
 	}
+}
+
+/**
+ * The event said this run died, but the inspect answer still calls it running: Podman answers an
+ * inspect sent on its "died" event with the old state for several seconds (until its cleanup runs).
+ * The same run (started no later than it died) is not shown running again; a new run has a later
+ * start and its own start event.
+ */
+function diedSinceInspected(previous: Container | undefined, fetched: Container): previous is Container {
+	if (!previous || (previous.state !== 'exited' && previous.state !== 'dead') || previous.finishedAt === null) return false;
+	if (fetched.state !== 'running' && fetched.state !== 'paused') return false;
+	return fetched.startedAt !== null && fetched.startedAt <= previous.finishedAt;
 }

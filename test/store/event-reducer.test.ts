@@ -142,6 +142,18 @@ describe('reduceEvent out of order', () => {
 		expect(target.draft.commit().containers.get('c1')?.state).toBe('paused');
 	});
 
+	it('an inspect sent on a die that still calls the dead run running (Podman, until its cleanup) keeps it exited; a newer run shows', () => {
+		const target = ledger();
+		const started = Date.parse('2026-11-29T10:00:00Z');
+		const runningSince = (at: number) => inspect('c1', {state: {StartedAt: new Date(at).toISOString()}});
+		replay(target, [event('create', 'c1', started * 1e6, {name: 'x'}), event('start', 'c1', (started + 1) * 1e6), event('die', 'c1', (started + 5000) * 1e6, {exitCode: '137'})]);
+		expect(target.applyInspect(runningSince(started + 1), target.issue())).toBe('applied');
+		expect(target.draft.commit().containers.get('c1')).toMatchObject({state: 'exited', exitCode: 137});
+		// restarted meanwhile: the answer is about a run that began after the death, so it stands
+		expect(target.applyInspect(runningSince(started + 6000), target.issue())).toBe('applied');
+		expect(target.draft.commit().containers.get('c1')?.state).toBe('running');
+	});
+
 	it('a fetch answering 404 removes the container', () => {
 		const target = ledger();
 		replay(target, [event('start', 'ghost', 1e18)]);
