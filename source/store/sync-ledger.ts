@@ -83,7 +83,10 @@ export class SyncLedger {
 			const changed = !previous || previous.state !== summary.State;
 			if (changed) drift++;
 			if (changed || previous.tty === null) inspect.push(summary.Id);
-			this.draft.put('containers', summary.Id, containerFromSummary(summary, previous));
+			const fromList = containerFromSummary(summary, previous);
+			// a run that died and that the list still calls running (Podman before its cleanup): the list
+			// has no start time to tell that run from a new one, so the inspect asked for above decides
+			this.draft.put('containers', summary.Id, previous && revivedByList(previous, fromList) ? {...fromList, state: previous.state, status: previous.status, exitCode: previous.exitCode, finishedAt: previous.finishedAt, health: previous.health} : fromList);
 		}
 		for (const id of [...this.draft.read('containers').keys()]) {
 			if (listed.has(id) || this.changedSince(id, issued)) continue;
@@ -127,4 +130,9 @@ function diedSinceInspected(previous: Container | undefined, fetched: Container)
 	if (!previous || (previous.state !== 'exited' && previous.state !== 'dead') || previous.finishedAt === null) return false;
 	if (fetched.state !== 'running' && fetched.state !== 'paused') return false;
 	return fetched.startedAt !== null && fetched.startedAt <= previous.finishedAt;
+}
+
+/** A list answer calling a container running (or paused) that an event or an inspect saw die. */
+function revivedByList(previous: Container, listed: Container): boolean {
+	return (previous.state === 'exited' || previous.state === 'dead') && previous.finishedAt !== null && (listed.state === 'running' || listed.state === 'paused');
 }

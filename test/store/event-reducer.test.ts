@@ -154,6 +154,17 @@ describe('reduceEvent out of order', () => {
 		expect(target.draft.commit().containers.get('c1')?.state).toBe('running');
 	});
 
+	it('a list that still calls a dead run running leaves it exited and asks the inspect, which decides', () => {
+		const target = ledger();
+		const started = Date.parse('2026-11-29T10:00:00Z');
+		replay(target, [event('create', 'c1', started * 1e6, {name: 'x'}), event('start', 'c1', (started + 1) * 1e6), event('die', 'c1', (started + 5000) * 1e6, {exitCode: '137'})]);
+		expect(target.applyContainerList([summary('c1', {State: 'running', Status: 'Up 5 seconds'})], target.issue())).toEqual({drift: 1, inspect: ['c1']});
+		expect(target.draft.commit().containers.get('c1')).toMatchObject({state: 'exited', exitCode: 137});
+		// the inspect shows a run that began after the death (started again, its event missed): running
+		target.applyInspect(inspect('c1', {state: {StartedAt: new Date(started + 6000).toISOString()}}), target.issue());
+		expect(target.draft.commit().containers.get('c1')?.state).toBe('running');
+	});
+
 	it('a fetch answering 404 removes the container', () => {
 		const target = ledger();
 		replay(target, [event('start', 'ghost', 1e18)]);
