@@ -5,6 +5,7 @@
 import type {StatsFigures} from '../../store/stats/stats-figures.js';
 import type {Container} from '../../store/types.js';
 import {rowOf, statusValidUntil, type RowCache} from './container-rows.js';
+import {sameItems} from './same-items.js';
 import type {TableRow} from './table-model.js';
 
 export type RowsMemo = {
@@ -27,7 +28,9 @@ const earliest = (times: readonly number[]) => {
 
 export function updateRows(memo: RowsMemo | null, ordered: readonly Container[], now: number, cache: RowCache, figures: ReadonlyMap<string, StatsFigures>): RowsMemo {
 	if (!memo || memo.ordered !== ordered) {
-		const rows = ordered.map(container => rowOf(container, now, cache, figures.get(container.id)));
+		const built = ordered.map(container => rowOf(container, now, cache, figures.get(container.id)));
+		// the very same rows (a change no row shows) keep their array: what is made from it is not made again
+		const rows = memo && sameItems(memo.rows, built) ? memo.rows : built;
 		const validUntil = rows.map(row => statusValidUntil(row));
 		return {ordered, figures, rows, positions: new Map(ordered.map((container, index) => [container.id, index])), validUntil, nextChange: earliest(validUntil)};
 	}

@@ -10,7 +10,6 @@ import type {CellOverride} from '../components/list-table.js';
 import {useCommands} from '../hooks/use-commands.js';
 import {useDaemonState} from '../hooks/use-daemon-state.js';
 import {useNow} from '../hooks/use-now.js';
-import {useSameItems} from '../hooks/use-same-items.js';
 import {useShownFigures} from '../hooks/use-shown-figures.js';
 import {containerViewCommands} from '../keymap/container-view-bindings.js';
 import {projectMembers, projectOfRow, projectRowId, updateGrouped, type GroupedMemo} from '../lists/compose-groups.js';
@@ -51,7 +50,7 @@ export function ContainersPane({width, height, focused}: PaneProps) {
 	const ordered = useMemo(() => sortContainers(list, sort, sortFigures), [list, sort, sortFigures]);
 	// brought up to date with what changed: a sample rebuilds its rows, a tick before any status text is due nothing
 	const rowsMemo = useRef<RowsMemo | null>(null);
-	const flat = useSameItems(useMemo(() => (rowsMemo.current = updateRows(rowsMemo.current, ordered, now, cache, figures)).rows, [ordered, now, cache, figures]));
+	const flat = useMemo(() => (rowsMemo.current = updateRows(rowsMemo.current, ordered, now, cache, figures)).rows, [ordered, now, cache, figures]);
 	// grouped the same way: a sample or a tick puts its few rows in place, not a pass over all 1,000
 	const groupedMemo = useRef<GroupedMemo | null>(null);
 	const rows = useMemo(

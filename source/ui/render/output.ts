@@ -9,6 +9,7 @@
 // against Ink's own Output; the build swaps this file in (scripts/ink-fast-paths.mjs).
 import {reduceAnsiCodesIncremental, styledCharsFromTokens, styledCharsToString, tokenize, type StyledChar} from '@alcalzone/ansi-tokenize';
 import stringWidth, {isSimple, sgr} from './string-width.js';
+import {sameItems} from '../lists/same-items.js';
 import {TwoGenerationCache} from './two-generation-cache.js';
 
 type Clip = {x1: number | undefined; x2: number | undefined; y1: number | undefined; y2: number | undefined};
@@ -161,18 +162,6 @@ export function previousFrameOf(owner: object): readonly string[] {
 	return (previousFrames.get(owner) ?? []).map(row => row.text);
 }
 
-function sameCells(a: StyledChar[], b: StyledChar[]): boolean {
-	if (a.length !== b.length) return false;
-	for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false;
-	return true;
-}
-
-function samePieces(a: Pieces, b: Pieces): boolean {
-	if (a.length !== b.length) return false;
-	for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false;
-	return true;
-}
-
 /** Writes one line's characters into a row at x (Ink's applyWriteOperation, for one line). */
 function writeLine(currentLine: StyledChar[], x: number, line: string): void {
 	const characters = styledChars(line);
@@ -238,10 +227,10 @@ export default class Output {
 		const width = Math.max(0, this.width);
 		const rows = pieces.map((own, y): Row => {
 			const previous = previousRows[y];
-			if (previous && previous.cells.length === width && samePieces(previous.pieces, own)) return previous;
+			if (previous && previous.cells.length === width && sameItems(previous.pieces, own)) return previous;
 			const cells = new Array<StyledChar>(width).fill(blank);
 			for (let index = 0; index < own.length; index += 2) writeLine(cells, own[index] as number, own[index + 1] as string);
-			if (previous && sameCells(previous.cells, cells)) return {...previous, pieces: own};
+			if (previous && sameItems(previous.cells, cells)) return {...previous, pieces: own};
 			return {cells, text: styledCharsToString(cells.filter(item => item !== undefined)).trimEnd(), pieces: own};
 		});
 		previousFrames.set(this.owner, rows);

@@ -81,4 +81,12 @@ describe('updateRows, work by what changed', () => {
 		expect(reversed.rows).toEqual([...first.rows].reverse());
 		expect(reversed.rows.every(row => first.rows.includes(row))).toBe(true);
 	});
+
+	it('a new order array with the very same rows keeps the rows array (nothing made from it is made again)', () => {
+		const now = Date.now();
+		const {list} = counted(50, now);
+		const cache: RowCache = new WeakMap();
+		const first = updateRows(null, list, now, cache, new Map());
+		expect(updateRows(first, [...list], now + 100, cache, new Map()).rows).toBe(first.rows);
+	});
 });
