@@ -53,8 +53,7 @@ export class SyncLedger {
 		if (this.isRemoved(inspect.Id)) return 'removed';
 		if (this.changedSince(inspect.Id, issued)) return 'stale';
 		const previous = this.draft.get('containers', inspect.Id);
-		const fetched = containerFromInspect(inspect, previous);
-		this.draft.put('containers', inspect.Id, diedSinceInspected(previous, fetched) ? {...fetched, state: previous.state, exitCode: previous.exitCode, finishedAt: previous.finishedAt} : fetched);
+		this.draft.put('containers', inspect.Id, keepDeath(previous, containerFromInspect(inspect, previous)));
 		this.touched.set(inspect.Id, ++this.sequence);
 		return 'applied';
 	}
@@ -83,10 +82,9 @@ export class SyncLedger {
 			const changed = !previous || previous.state !== summary.State;
 			if (changed) drift++;
 			if (changed || previous.tty === null) inspect.push(summary.Id);
-			const fromList = containerFromSummary(summary, previous);
-			// a run that died and that the list still calls running (Podman before its cleanup): the list
-			// has no start time to tell that run from a new one, so the inspect asked for above decides
-			this.draft.put('containers', summary.Id, previous && revivedByList(previous, fromList) ? {...fromList, state: previous.state, status: previous.status, exitCode: previous.exitCode, finishedAt: previous.finishedAt, health: previous.health} : fromList);
+			// the list has no start time: a run it still calls running after it died keeps its start, so
+			// it stays dead here and the inspect asked for above decides
+			this.draft.put('containers', summary.Id, keepDeath(previous, containerFromSummary(summary, previous)));
 		}
 		for (const id of [...this.draft.read('containers').keys()]) {
 			if (listed.has(id) || this.changedSince(id, issued)) continue;
@@ -121,18 +119,15 @@ export class SyncLedger {
 }
 
 /**
- * The event said this run died, but the inspect answer still calls it running: Podman answers an
- * inspect sent on its "died" event with the old state for several seconds (until its cleanup runs).
- * The same run (started no later than it died) is not shown running again; a new run has a later
- * start and its own start event.
+ * A fetched answer (inspect or list) that calls running a run an event or an earlier answer saw die:
+ * Podman answers with the old state for several seconds after its "died" event (until its cleanup
+ * runs). The same run (started no later than it died) stays dead; a new run has a later start and
+ * its own start event.
  */
-function diedSinceInspected(previous: Container | undefined, fetched: Container): previous is Container {
-	if (!previous || (previous.state !== 'exited' && previous.state !== 'dead') || previous.finishedAt === null) return false;
-	if (fetched.state !== 'running' && fetched.state !== 'paused') return false;
-	return fetched.startedAt !== null && fetched.startedAt <= previous.finishedAt;
-}
-
-/** A list answer calling a container running (or paused) that an event or an inspect saw die. */
-function revivedByList(previous: Container, listed: Container): boolean {
-	return (previous.state === 'exited' || previous.state === 'dead') && previous.finishedAt !== null && (listed.state === 'running' || listed.state === 'paused');
+function keepDeath(previous: Container | undefined, fetched: Container): Container {
+	if (!previous || (previous.state !== 'exited' && previous.state !== 'dead') || previous.finishedAt === null) return fetched;
+	if (fetched.state !== 'running' && fetched.state !== 'paused') return fetched;
+	if (fetched.startedAt !== null && fetched.startedAt > previous.finishedAt) return fetched;
+	const {state, status, exitCode, finishedAt, health} = previous;
+	return {...fetched, state, status, exitCode, finishedAt, health};
 }
