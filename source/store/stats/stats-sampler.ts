@@ -68,14 +68,14 @@ export function createStatsSampler(engine: Pick<Engine, 'stats'>, board: StatsBo
 	const lastDone = new Map<string, number>();
 
 	const wanted = (id: string) => !closed && !paused && targets.has(id) && id !== streamed;
-	/** `first`: ahead of the round's rows (a row that just came on screen has blank cells). */
-	const enqueue = (id: string, first = false) => {
-		if (!wanted(id) || inFlight.has(id)) return;
-		const at = queue.indexOf(id);
-		if (at !== -1 && !first) return;
-		if (at !== -1) queue.splice(at, 1);
-		if (first) queue.unshift(id);
-		else queue.push(id);
+	const enqueue = (id: string) => {
+		if (wanted(id) && !inFlight.has(id) && !queue.includes(id)) queue.push(id);
+	};
+	/** Ahead of the queued round, in their order (rows that just came on screen have blank cells). */
+	const enqueueFirst = (ids: readonly string[]) => {
+		const first = ids.filter(id => wanted(id) && !inFlight.has(id));
+		const rest = queue.filter(id => !first.includes(id));
+		queue.splice(0, queue.length, ...first, ...rest);
 	};
 
 	async function sample(id: string) {
@@ -134,7 +134,7 @@ export function createStatsSampler(engine: Pick<Engine, 'stats'>, board: StatsBo
 			dropUnwanted();
 			// a row that just came on screen goes ahead of the queued round (its cells are blank), unless it was sampled within the interval
 			const now = Date.now();
-			for (const id of [...added].reverse()) if (now - (lastDone.get(id) ?? 0) >= options.intervalMs) enqueue(id, true);
+			enqueueFirst(added.filter(id => now - (lastDone.get(id) ?? 0) >= options.intervalMs));
 			pump();
 		},
 		setPaused(next) {
