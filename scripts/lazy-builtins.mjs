@@ -47,21 +47,21 @@ export function lazyBuiltins() {
 		name: 'lazy-builtins',
 		setup(build) {
 			const swaps = [
-				{filter: /[\\/]undici[\\/]lib[\\/]dispatcher[\\/]client-h2\.js$/, swap: lazyHttp2, what: 'undici client-h2.js no longer loads node:http2 as it did'},
-				{filter: /[\\/]object-hash[\\/]index\.js$/, swap: lazyCrypto, what: 'object-hash no longer loads node:crypto as it did'},
+				{file: 'undici client-h2.js', module: 'node:http2', filter: /[\\/]undici[\\/]lib[\\/]dispatcher[\\/]client-h2\.js$/, swap: lazyHttp2},
+				{file: 'object-hash index.js', module: 'node:crypto', filter: /[\\/]object-hash[\\/]index\.js$/, swap: lazyCrypto},
 			];
 			const done = new Set();
 			build.onStart(() => done.clear());
-			for (const {filter, swap, what} of swaps) {
+			for (const {file, module, filter, swap} of swaps) {
 				build.onLoad({filter}, async args => {
 					const contents = swap(await readFile(args.path, 'utf8'));
-					if (contents === null) return {errors: [{text: `lazy-builtins: ${what}; check scripts/lazy-builtins.mjs`}]};
-					done.add(what);
+					if (contents === null) return {errors: [{text: `lazy-builtins: ${file} no longer loads ${module} as it did; check scripts/lazy-builtins.mjs`}]};
+					done.add(file);
 					return {contents, loader: 'js'};
 				});
 			}
 			build.onEnd(result => {
-				for (const {what} of swaps) if (!done.has(what)) result.errors.push({text: `lazy-builtins: not applied (${what.split(' no longer')[0]} not bundled?)`});
+				for (const {file} of swaps) if (!done.has(file)) result.errors.push({text: `lazy-builtins: not applied (${file} not bundled?)`});
 			});
 		},
 	};

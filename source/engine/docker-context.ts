@@ -1,7 +1,6 @@
 // Reads docker CLI contexts: $DOCKER_CONFIG/config.json's currentContext, the context's meta.json
 // and its TLS files, stored under the sha256 of the context name (as the docker CLI does).
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
-import {createRequire} from 'node:module';
 import {join} from 'node:path';
 import {EndpointError} from './errors.js';
 import {readCertDir} from './tls-files.js';
@@ -27,11 +26,9 @@ export function currentContextName(configDir: string): string | undefined {
 	return typeof name === 'string' && name !== '' ? name : undefined;
 }
 
-// node:crypto is loaded when a context is read, not by every session (~2.4 MB resident otherwise)
-const require = createRequire(import.meta.url);
-
 export function contextDirName(name: string): string {
-	const {createHash} = require('node:crypto') as typeof import('node:crypto');
+	// node:crypto is loaded when a context is read, not by every session (~2.4 MB resident otherwise)
+	const {createHash} = process.getBuiltinModule('node:crypto');
 	return createHash('sha256').update(name).digest('hex');
 }
 
